@@ -1,0 +1,60 @@
+package org.judicialchain.portal.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+
+/**
+ * Runs the anchoring rounds: every max-wait interval, batches are sent until nothing is pending.
+ * Safe with several portal instances (claims skip rows another instance holds).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class AnchoringScheduler {
+
+    private static final Logger LOG = Logger.getLogger(AnchoringScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+    @Inject
+    AnchoringService anchoring;
+    @Inject
+    PortalConfig config;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        long period = Math.max(50, config.maxWait().toMillis());
+        task = executor.scheduleWithFixedDelay(this::drain, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    private void drain() {
+        try {
+            while (anchoring.anchorNextBatch() > 0) {
+                // keep going while there is work: a backlog drains at full speed
+            }
+        } catch (RuntimeException e) {
+            // Never let one failed round end the schedule.
+            LOG.log(Level.WARNING, "anchoring round failed: " + e.getMessage(), e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

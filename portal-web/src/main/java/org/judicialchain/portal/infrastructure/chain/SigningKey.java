@@ -1,0 +1,52 @@
+package org.judicialchain.portal.infrastructure.chain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+
+/**
+ * The anchoring account's private key: from configuration (production: a secret in the
+ * environment), or a key file under the data folder that a local run creates on first start.
+ */
+@ApplicationScoped
+public class SigningKey {
+
+    @Inject
+    PortalConfig config;
+
+    private volatile String key;
+
+    public String privateKeyHex() {
+        if (key == null) {
+            key = config.privateKey().orElseGet(this::localKey);
+        }
+        return key;
+    }
+
+    private synchronized String localKey() {
+        Path file = config.dataDir().resolve("chain").resolve("portal-account.key");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+            }
+            Files.createDirectories(file.getParent());
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            String hex = HexFormat.of().formatHex(secret);
+            Files.writeString(file, hex + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return hex;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the local signing key " + file, e);
+        }
+    }
+}

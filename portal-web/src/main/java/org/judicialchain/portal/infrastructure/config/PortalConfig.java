@@ -1,0 +1,93 @@
+package org.judicialchain.portal.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Every setting of the portal in one place (MicroProfile Config; defaults in microprofile-config.properties). */
+@ApplicationScoped
+public class PortalConfig {
+
+    @Inject
+    @ConfigProperty(name = "portal.data-dir")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "portal.institution")
+    String institution;
+
+    @Inject
+    @ConfigProperty(name = "portal.chain.rpc-url")
+    String rpcUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.chain.id")
+    long chainId;
+
+    @Inject
+    @ConfigProperty(name = "portal.chain.registry-address")
+    Optional<String> registryAddress;
+
+    @Inject
+    @ConfigProperty(name = "portal.chain.private-key")
+    Optional<String> privateKey;
+
+    @Inject
+    @ConfigProperty(name = "portal.anchor.max-wait-ms")
+    long maxWaitMillis;
+
+    @Inject
+    @ConfigProperty(name = "portal.anchor.max-batch")
+    int maxBatch;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.max-bytes")
+    long maxUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.security.unauthenticated-institution")
+    String unauthenticatedInstitution;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath();
+    }
+
+    public String institution() {
+        return institution;
+    }
+
+    public String rpcUrl() {
+        return rpcUrl;
+    }
+
+    public long chainId() {
+        return chainId;
+    }
+
+    public Optional<String> registryAddress() {
+        return registryAddress.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> privateKey() {
+        return privateKey.filter(s -> !s.isBlank());
+    }
+
+    public Duration maxWait() {
+        return Duration.ofMillis(maxWaitMillis);
+    }
+
+    public int maxBatch() {
+        return maxBatch;
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    public String unauthenticatedInstitution() {
+        return unauthenticatedInstitution;
+    }
+}

@@ -1,0 +1,36 @@
+package org.judicialchain.portal.infrastructure.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when PostgreSQL answers and the schema is in place; reports the anchoring backlog. */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealth implements HealthCheck {
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select (select count(*) from anchor_leaf where batch_id is null),"
+                     + " (select count(*) from anchor_batch where status = 'PREPARED')")) {
+            rs.next();
+            return HealthCheckResponse.named("database").up()
+                    .withData("pendingLeaves", rs.getLong(1))
+                    .withData("unconfirmedBatches", rs.getLong(2))
+                    .build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage())).build();
+        }
+    }
+}

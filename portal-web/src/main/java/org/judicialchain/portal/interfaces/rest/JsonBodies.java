@@ -1,0 +1,111 @@
+package org.judicialchain.portal.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+
+/**
+ * Reads JSON request bodies with messages that name the field at fault. Bodies are small
+ * (digests and metadata), so a size cap protects the parser from oversized input.
+ */
+public final class JsonBodies {
+
+    public static final int MAX_JSON_BYTES = 256 * 1024;
+
+    private JsonBodies() {
+    }
+
+    public static JsonObject readObject(InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(MAX_JSON_BYTES + 1);
+        } catch (IOException e) {
+            throw InvalidRequestException.badRequest("could not read the request body");
+        }
+        if (bytes.length > MAX_JSON_BYTES) {
+            throw new InvalidRequestException(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "JSON body larger than " + MAX_JSON_BYTES + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw InvalidRequestException.badRequest("request body is empty; a JSON object is expected");
+        }
+        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw InvalidRequestException.badRequest("request body must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw InvalidRequestException.badRequest("request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    public static String requiredString(JsonObject o, String field) {
+        return optionalString(o, field).orElseThrow(() -> InvalidRequestException.badRequest(field + " is missing"));
+    }
+
+    public static Optional<String> optionalString(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(v instanceof JsonString s)) {
+            throw InvalidRequestException.badRequest(field + " must be a string");
+        }
+        return Optional.of(s.getString());
+    }
+
+    public static long requiredLong(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null) {
+            throw InvalidRequestException.badRequest(field + " is missing");
+        }
+        try {
+            if (v instanceof JsonNumber n) {
+                return n.longValueExact();
+            }
+            if (v instanceof JsonString s) {
+                return Long.parseLong(s.getString());
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw InvalidRequestException.badRequest(field + " must be a whole number");
+    }
+
+    public static JsonObject requiredObject(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidRequestException.badRequest(field + " must be a JSON object");
+        }
+        return v.asJsonObject();
+    }
+
+    public static Instant instant(String field, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidRequestException.badRequest(field + " must be an ISO-8601 instant such as 2026-05-01T08:30:00Z, got '"
+                    + abbreviate(text) + "'");
+        }
+    }
+
+    static String abbreviate(String s) {
+        String printable = s.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,102 @@
+package org.judicialchain.portal.interfaces.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
+import org.judicialchain.evidence.domain.service.EvidenceStore;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+
+/**
+ * Reads a multipart body as a stream (commons-fileupload streaming API): the file part goes
+ * straight into the store, or through a digester, and is never held in memory or spooled twice.
+ */
+public final class MultipartReader {
+
+    /** Room for the multipart envelope and the text fields on top of the file limit. */
+    public static final long ENVELOPE_ALLOWANCE = 64 * 1024;
+    private static final int MAX_FIELD_BYTES = 4096;
+
+    private MultipartReader() {
+    }
+
+    public record Parts(Map<String, String> fields, ContentDigests file) {
+    }
+
+    /** Stores the "file" part; text parts must be among {@code allowedFields}. */
+    public static Parts read(HttpServletRequest request, EvidenceStore store, Set<String> allowedFields, long maxBytes)
+            throws IOException {
+        return read(request, allowedFields, in -> store.store(in));
+    }
+
+    /** Digests the "file" part without keeping it (verification by file). */
+    public static Parts digestOnly(HttpServletRequest request, Set<String> allowedFields, long maxBytes) throws IOException {
+        return read(request, allowedFields, in -> new StreamingDigester(maxBytes).digest(in));
+    }
+
+    private interface FileSink {
+        ContentDigests accept(InputStream in) throws IOException;
+    }
+
+    private static Parts read(HttpServletRequest request, Set<String> allowedFields, FileSink sink) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        ContentDigests file = null;
+        try {
+            FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
+            while (items.hasNext()) {
+                FileItemInput item = items.next();
+                String name = item.getFieldName();
+                if ("file".equals(name)) {
+                    if (file != null) {
+                        throw InvalidRequestException.badRequest("more than one file part; send one file per request");
+                    }
+                    try (InputStream in = item.getInputStream()) {
+                        file = sink.accept(in);
+                    }
+                } else if (name != null && allowedFields.contains(name)) {
+                    fields.put(name, readField(item));
+                } else {
+                    throw InvalidRequestException.badRequest("unknown part '" + (name == null ? "" : name.replaceAll("\\p{Cntrl}", "?"))
+                            + "'; accepted: file, " + String.join(", ", allowedFields));
+                }
+            }
+        } catch (StreamingDigester.TooLargeException e) {
+            throw tooLarge();
+        } catch (FileUploadException e) {
+            throw InvalidRequestException.badRequest("malformed multipart body: " + e.getMessage());
+        }
+        if (file == null) {
+            throw InvalidRequestException.badRequest("the file part is missing (a part named 'file')");
+        }
+        if (file.size() == 0) {
+            throw InvalidRequestException.badRequest("the file is empty");
+        }
+        return new Parts(fields, file);
+    }
+
+    public static InvalidRequestException tooLarge() {
+        return new InvalidRequestException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "upload larger than the limit of the portal (portal.upload.max-bytes)");
+    }
+
+    private static String readField(FileItemInput item) throws IOException {
+        try (InputStream in = item.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
+            if (bytes.length > MAX_FIELD_BYTES) {
+                throw new InvalidRequestException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "field '" + item.getFieldName() + "' is longer than " + MAX_FIELD_BYTES + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.judicialchain.portal.interfaces.rest.errors;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
+
+/** Turns every failure into a JSON error with a clear message; stack traces stay in the server log. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return ApiError.response(e.status(), e.getMessage());
+        }
+    }
+
+    /** Domain value objects refuse bad input with IllegalArgumentException and a message meant for people. */
+    @Provider
+    public static class IllegalArgument implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** JAX-RS's own refusals (404, 405, 406, 415...) in our error format. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String message = switch (status.getStatusCode()) {
+                case 404 -> "no such resource";
+                case 405 -> "method not allowed on this resource";
+                case 406 -> "this resource answers application/json only";
+                case 415 -> "unsupported content type; this endpoint accepts application/json or multipart/form-data";
+                default -> status.getReasonPhrase();
+            };
+            return ApiError.response(status, message);
+        }
+    }
+
+    @Provider
+    public static class ChainUnavailable implements ExceptionMapper<LedgerUnavailableException> {
+        @Override
+        public Response toResponse(LedgerUnavailableException e) {
+            LOG.warning(e.getMessage());
+            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
+                    "the chain node is unreachable; verification needs it. Submissions are still accepted. Try again shortly.");
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    "internal error; it has been logged. Nothing you sent was acknowledged unless you got a 2xx.");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.judicialchain.portal.interfaces.rest.evidence;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.evidence.domain.service.EvidenceStore;
+import org.judicialchain.portal.application.EvidenceQueries;
+import org.judicialchain.portal.application.EvidenceQueries.EvidenceDetails;
+import org.judicialchain.portal.application.EvidenceSubmission;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.MultipartReader;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.security.CallerContext;
+
+/** Submitting evidence (a file, or only its digest) and reading it back with its anchor and receipt. */
+@Path("v1/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class EvidenceResource {
+
+    @Inject
+    EvidenceSubmission submission;
+    @Inject
+    EvidenceQueries queries;
+    @Inject
+    EvidenceStore store;
+    @Inject
+    CallerContext caller;
+    @Inject
+    PortalConfig config;
+    @Context
+    UriInfo uri;
+
+    /** Hash-only mode: {sha256, caseRef, kind, capturedAt, note?}; the file stays with its owner. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submitDigest(InputStream body) {
+        JsonObject json = JsonBodies.readObject(body);
+        Bytes32 sha256 = digest(JsonBodies.requiredString(json, "sha256"), "sha256");
+        Map<String, String> fields = new HashMap<>();
+        for (String name : SubmissionForm.FIELDS) {
+            JsonBodies.optionalString(json, name).ifPresent(v -> fields.put(name, v));
+        }
+        for (String name : json.keySet()) {
+            if (!SubmissionForm.FIELDS.contains(name) && !name.equals("sha256")) {
+                throw InvalidRequestException.badRequest("unknown field '" + abbreviate(name)
+                        + "'; accepted: sha256, caseRef, kind, capturedAt, note");
+            }
+        }
+        SubmissionForm form = SubmissionForm.of(fields);
+        return accept(form, new ContentDigests(sha256, Bytes32.ZERO, 0), true);
+    }
+
+    /** File mode: multipart with a "file" part and the metadata fields as text parts. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Context HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > config.maxUploadBytes() + MultipartReader.ENVELOPE_ALLOWANCE) {
+            throw MultipartReader.tooLarge();
+        }
+        MultipartReader.Parts parts = MultipartReader.read(request, store, SubmissionForm.FIELDS, config.maxUploadBytes());
+        SubmissionForm form = SubmissionForm.of(parts.fields());
+        return accept(form, parts.file(), false);
+    }
+
+    @GET
+    @Path("{id}")
+    public EvidenceDtos.EvidenceView get(@PathParam("id") String id) {
+        return EvidenceAssembler.view(find(id));
+    }
+
+    @GET
+    @Path("{id}/receipt")
+    public ReceiptDto receipt(@PathParam("id") String id) {
+        EvidenceDetails details = find(id);
+        return details.anchor().map(a -> EvidenceAssembler.receipt(details, a)).orElseThrow(() ->
+                new InvalidRequestException(Response.Status.CONFLICT,
+                        "evidence " + id + " is not anchored yet; its receipt exists once status is ANCHORED"));
+    }
+
+    private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly) {
+        EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
+                hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
+                hashOnly ? Optional.empty() : Optional.of(digests.size()),
+                form.capturedAt(), Instant.now(), caller.institution(), form.note(), Salts.random());
+        submission.record(record);
+        return Response.accepted(EvidenceAssembler.accepted(record))
+                .location(uri.getBaseUriBuilder().path("v1/evidence").path(record.id().toString()).build())
+                .build();
+    }
+
+    private EvidenceDetails find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest("evidence id must be a UUID, got '" + abbreviate(id) + "'");
+        }
+        return queries.find(uuid).orElseThrow(() -> new NotFoundException("no evidence " + uuid));
+    }
+
+    static Bytes32 digest(String hex, String field) {
+        try {
+            return Bytes32.fromHex(hex);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest(field + ": " + e.getMessage());
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String printable = s.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,39 @@
+package org.judicialchain.portal.interfaces.rest.verify;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What verification answers, shaped as a court's checklist (Online Litigation Rules arts. 16-19):
+ * found or not, who anchored it, time on chain, intact since, the proof and on-chain root checks,
+ * and the gap between capture and anchoring. Public: no case reference, no personal data.
+ */
+public final class VerificationDtos {
+
+    private VerificationDtos() {
+    }
+
+    public record DigestReport(String verdict, String sha256, String sm3, List<Match> matches, DirectAnchor directAnchor) {
+    }
+
+    public record Match(String evidenceId, String kind, String verdict, String submitterInstitution, Instant capturedAt,
+                        Instant submittedAt, Anchor anchor, Checks checks, Long captureToAnchorSeconds,
+                        List<String> problems) {
+    }
+
+    /** Who anchored (chain account), when (block time: the item is intact since then), and where. */
+    public record Anchor(String chainAccount, long chainId, String contract, String batchId, String root,
+                         String transactionHash, long blockNumber, Instant blockTime, Instant intactSince) {
+    }
+
+    public record Checks(boolean leafMatchesRecord, boolean proofLeadsToRoot, boolean rootOnChain,
+                         boolean contractVerifiesProof) {
+    }
+
+    public record DirectAnchor(String chainAccount, String institutionTag, long blockNumber, Instant blockTime) {
+    }
+
+    public record ReceiptReport(String verdict, String leafHash, String root, Checks checks, Anchor anchor,
+                                List<String> problems) {
+    }
+}

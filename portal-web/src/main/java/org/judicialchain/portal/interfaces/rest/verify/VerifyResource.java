@@ -1,0 +1,93 @@
+package org.judicialchain.portal.interfaces.rest.verify;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Set;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.portal.application.VerificationService;
+import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.MultipartReader;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+
+/**
+ * Public verification: a file, a digest or a receipt. Not found is an answer (200, NOT_FOUND),
+ * not an error. The file is digested on the way through and not kept.
+ */
+@Path("v1/verify")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class VerifyResource {
+
+    @Inject
+    VerificationService verification;
+    @Inject
+    LedgerGateway gateway;
+    @Inject
+    PortalConfig config;
+
+    /** {"sha256": "..."} (optionally with "sm3"), or a receipt as GET /evidence/{id}/receipt returns it. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Object verifyJson(InputStream body) {
+        JsonObject json = JsonBodies.readObject(body);
+        if (json.containsKey("leaf") || json.containsKey("format")) {
+            VerificationService.Receipt receipt = ReceiptReader.read(json);
+            var result = verification.verifyReceipt(receipt);
+            return VerificationAssembler.receipt(result, receipt.claimedLeafHash(), gateway.chainId(),
+                    gateway.ledger().registryAddress());
+        }
+        if (!json.containsKey("sha256")) {
+            throw InvalidRequestException.badRequest("send {\"sha256\": \"<64 hex digits>\"}, a receipt, or a file (multipart part 'file')");
+        }
+        Bytes32 sha256 = digest(json, "sha256").orElseThrow();
+        Optional<Bytes32> sm3 = digest(json, "sm3");
+        return report(sha256, sm3);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public VerificationDtos.DigestReport verifyFile(@Context HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > config.maxUploadBytes() + MultipartReader.ENVELOPE_ALLOWANCE) {
+            throw MultipartReader.tooLarge();
+        }
+        ContentDigests digests = MultipartReader.digestOnly(request, Set.of(), config.maxUploadBytes()).file();
+        return report(digests.sha256(), Optional.of(digests.sm3()));
+    }
+
+    private VerificationDtos.DigestReport report(Bytes32 sha256, Optional<Bytes32> sm3) {
+        var result = verification.verifyDigest(sha256, sm3);
+        return VerificationAssembler.report(result, sm3.orElse(null), gateway.chainId(), gateway.ledger().registryAddress());
+    }
+
+    private static Optional<Bytes32> digest(JsonObject json, String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(v instanceof JsonString s)) {
+            throw InvalidRequestException.badRequest(field + " must be a string of 64 hex digits");
+        }
+        try {
+            return Optional.of(Bytes32.fromHex(s.getString()));
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest(field + ": " + e.getMessage());
+        }
+    }
+}

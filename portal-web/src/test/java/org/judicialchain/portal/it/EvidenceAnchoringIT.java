@@ -1,0 +1,152 @@
+package org.judicialchain.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.net.URL;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation end to end on the real parts: the built WAR on Payara Micro, embedded
+ * PostgreSQL and an anvil chain node. Upload, anchoring, receipt, verification by file, digest
+ * and receipt, and what a tampered file or receipt gets.
+ */
+@ExtendWith(PortalStack.class)
+@ExtendWith(ArquillianExtension.class)
+class EvidenceAnchoringIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60).toString();
+    }
+
+    static String sha256(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    }
+
+    @Test
+    void hashOnlyEvidenceIsAnchoredAndItsReceiptAndDigestVerify() throws Exception {
+        Api api = new Api(base);
+        String digest = sha256(("call recording " + System.nanoTime()).getBytes());
+        Api.Reply accepted = api.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"IT-HASH-1","kind":"CALL_RECORDING","capturedAt":"%s"}""".formatted(digest, now()));
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.json().path("status").asText()).isEqualTo("PENDING");
+        assertThat(accepted.json().path("sha256").asText()).isEqualTo(digest);
+        String id = accepted.json().path("id").asText();
+
+        JsonNode anchored = api.awaitAnchored(id);
+        JsonNode anchor = anchored.path("anchor");
+        assertThat(anchor.path("root").asText()).matches("0x[0-9a-f]{64}");
+        assertThat(anchor.path("transactionHash").asText()).matches("0x[0-9a-f]{64}");
+        assertThat(anchor.path("blockNumber").asLong()).isPositive();
+        assertThat(anchor.path("chainId").asLong()).isEqualTo(PortalStack.CHAIN_ID);
+        assertThat(anchor.path("contract").asText()).matches("0x[0-9a-fA-F]{40}");
+        assertThat(anchored.path("caseRef").asText()).isEqualTo("IT-HASH-1");
+
+        Api.Reply receipt = api.get("/api/v1/evidence/" + id + "/receipt");
+        assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.json().path("leaf").path("values").get(1).asText()).isEqualTo("0x" + digest);
+        assertThat(receipt.json().path("root").asText()).isEqualTo(anchor.path("root").asText());
+        assertThat(IndependentVerifier.verify(receipt.json(), PortalStack.rpcUrl()))
+                .as("the receipt verifies against the chain without the portal").isTrue();
+
+        JsonNode byDigest = api.postJson("/api/v1/verify", "{\"sha256\":\"" + digest + "\"}").json();
+        assertThat(byDigest.path("verdict").asText()).isEqualTo("VERIFIED");
+        JsonNode match = byDigest.path("matches").get(0);
+        assertThat(match.path("evidenceId").asText()).isEqualTo(id);
+        assertThat(match.path("submitterInstitution").asText()).isEqualTo("local-demo");
+        assertThat(match.path("checks").path("proofLeadsToRoot").asBoolean()).isTrue();
+        assertThat(match.path("checks").path("rootOnChain").asBoolean()).isTrue();
+        assertThat(match.path("checks").path("contractVerifiesProof").asBoolean()).isTrue();
+        assertThat(match.path("anchor").path("blockTime").asText()).isNotEmpty();
+        assertThat(match.path("captureToAnchorSeconds").asLong()).isBetween(55L, 300L);
+        assertThat(match.has("caseRef")).as("public verification shows no case reference").isFalse();
+
+        JsonNode byReceipt = api.postJson("/api/v1/verify", receipt.body()).json();
+        assertThat(byReceipt.path("verdict").asText()).isEqualTo("VERIFIED");
+        assertThat(byReceipt.path("anchor").path("blockNumber").asLong()).isEqualTo(anchor.path("blockNumber").asLong());
+    }
+
+    @Test
+    void aForgedReceiptIsAMismatchAndAnUnknownRootIsNotFound() throws Exception {
+        Api api = new Api(base);
+        String digest = sha256(("contract " + System.nanoTime()).getBytes());
+        String id = api.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"IT-FORGE","kind":"LOAN_CONTRACT","capturedAt":"%s"}""".formatted(digest, now()))
+                .json().path("id").asText();
+        api.awaitAnchored(id);
+        ObjectNode receipt = (ObjectNode) api.get("/api/v1/evidence/" + id + "/receipt").json();
+
+        ObjectNode editedLeaf = receipt.deepCopy();
+        ((ArrayNode) editedLeaf.path("leaf").path("values")).set(5, "1");
+        JsonNode edited = api.postJson("/api/v1/verify", editedLeaf.toString()).json();
+        assertThat(edited.path("verdict").asText()).isEqualTo("MISMATCH");
+        assertThat(edited.path("checks").path("leafMatchesRecord").asBoolean()).isFalse();
+
+        ObjectNode forgedRoot = receipt.deepCopy();
+        String fakeLeaf = "0x" + sha256("fake".getBytes());
+        forgedRoot.put("leafHash", fakeLeaf);
+        forgedRoot.put("root", fakeLeaf);
+        forgedRoot.putArray("proof");
+        JsonNode forged = api.postJson("/api/v1/verify", forgedRoot.toString()).json();
+        assertThat(forged.path("verdict").asText()).isIn("MISMATCH", "NOT_FOUND");
+        assertThat(forged.path("checks").path("rootOnChain").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anUploadedFileIsStoredDigestedAnchoredAndVerifiedByFile() throws Exception {
+        Api api = new Api(base);
+        byte[] recording = new byte[300_000];
+        new Random(42).nextBytes(recording);
+        recording[0] = (byte) (System.nanoTime() & 0x7f);
+        Api.Reply accepted = api.postMultipart("/api/v1/evidence",
+                Map.of("caseRef", "IT-FILE-1", "kind", "CALL_RECORDING", "capturedAt", now(), "note", "call 1"), recording);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().path("sha256").asText()).isEqualTo(sha256(recording));
+        assertThat(accepted.json().path("sm3").asText()).matches("[0-9a-f]{64}");
+        String id = accepted.json().path("id").asText();
+        JsonNode anchored = api.awaitAnchored(id);
+        assertThat(anchored.path("size").asLong()).isEqualTo(recording.length);
+        assertThat(anchored.path("sm3").asText()).isEqualTo(accepted.json().path("sm3").asText());
+
+        JsonNode byFile = api.postMultipart("/api/v1/verify", Map.of(), recording).json();
+        assertThat(byFile.path("verdict").asText()).isEqualTo("VERIFIED");
+        assertThat(byFile.path("matches").get(0).path("evidenceId").asText()).isEqualTo(id);
+
+        byte[] tampered = recording.clone();
+        tampered[1000] ^= 1;
+        JsonNode tamperedAnswer = api.postMultipart("/api/v1/verify", Map.of(), tampered).json();
+        assertThat(tamperedAnswer.path("verdict").asText()).isEqualTo("NOT_FOUND");
+        assertThat(tamperedAnswer.path("matches").size()).isZero();
+    }
+
+    @Test
+    void readinessReportsDatabaseAndChainUp() {
+        Api.Reply health = new Api(base).get("/health/ready");
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"database\"").contains("\"chain\"").contains("UP");
+    }
+}

@@ -1,0 +1,57 @@
+package org.judicialchain.portal.it;
+
+import java.nio.file.Path;
+import org.judicialchain.besu.localchain.LocalChain;
+import org.judicialchain.portal.devstack.DevDatabase;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real PostgreSQL and chain node once per test run, before Arquillian starts Payara
+ * Micro (register this extension before ArquillianExtension). Ports come from the build
+ * (build-helper reserve-network-port) so that Payara's configuration, filtered from
+ * payara-it.properties, points at them.
+ */
+public final class PortalStack implements BeforeAllCallback {
+
+    public static final long CHAIN_ID = 31337;
+    private static DevDatabase database;
+    private static LocalChain chain;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        startOnce();
+    }
+
+    static synchronized void startOnce() throws Exception {
+        if (database != null) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("it.work"));
+        database = DevDatabase.start(work.resolve("postgres"), Integer.getInteger("it.db.port"), true);
+        chain = LocalChain.start(new LocalChain.Options(LocalChain.locateAnvil(), "127.0.0.1",
+                Integer.getInteger("it.chain.port"), CHAIN_ID, null, work.resolve("chain")));
+        Runtime.getRuntime().addShutdownHook(new Thread(PortalStack::stop));
+    }
+
+    static synchronized void stop() {
+        try {
+            if (chain != null) {
+                chain.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception e) {
+            System.err.println("stopping the test stack: " + e.getMessage());
+        }
+    }
+
+    public static String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public static String rpcUrl() {
+        return chain.rpcUrl();
+    }
+}
