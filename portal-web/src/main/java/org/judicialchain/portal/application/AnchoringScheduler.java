@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 
 /**
  * Runs the anchoring rounds: every max-wait interval, batches are sent until nothing is pending.
@@ -31,11 +32,14 @@ public class AnchoringScheduler {
     AnchoringService anchoring;
     @Inject
     PortalConfig config;
+    @Inject
+    PortalMetrics metrics;
 
     private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
+        metrics.registerGauges();
         long period = Math.max(50, config.maxWait().toMillis());
         task = executor.scheduleWithFixedDelay(this::drain, period, period, TimeUnit.MILLISECONDS);
     }

@@ -15,6 +15,7 @@ import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.infrastructure.persistence.AnchorOutbox.PreparedBatch;
 import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 
 /**
  * Anchors pending leaves: prepare a batch (root and proofs fixed in the database), send its root,
@@ -33,6 +34,8 @@ public class AnchoringService {
     LedgerGateway gateway;
     @Inject
     PortalConfig config;
+    @Inject
+    PortalMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -47,10 +50,12 @@ public class AnchoringService {
             Ledger ledger = gateway.ledger();
             BatchAnchor anchor = ledger.anchorBatch(batch.batchId(), batch.root(), batch.itemCount());
             steps.confirm(batch.id(), anchor, gateway.chainId(), ledger.registryAddress(), clock.instant());
+            metrics.batchAnchored(batch.itemCount());
             return batch.itemCount();
         } catch (LedgerUnavailableException | LedgerRejectedException | IllegalStateException e) {
             LOG.log(Level.WARNING, "batch {0} of {1} items not anchored yet, will retry: {2}",
                     new Object[] {batch.batchId(), batch.itemCount(), e.getMessage()});
+            metrics.batchFailed();
             steps.fail(batch.id(), e.getMessage() == null ? e.toString() : e.getMessage(), Instant.now().plus(RETRY_AFTER));
             return 0;
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 import org.judicialchain.portal.infrastructure.persistence.AnchorOutbox;
 import org.judicialchain.portal.infrastructure.persistence.JpaEvidenceRepository;
 
@@ -22,6 +23,8 @@ public class EvidenceSubmission {
     JpaEvidenceRepository repository;
     @Inject
     AnchorOutbox outbox;
+    @Inject
+    PortalMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -36,6 +39,7 @@ public class EvidenceSubmission {
                 evidence.submitter(), now);
         repository.add(entry);
         outbox.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
+        metrics.evidenceAccepted();
         return evidence;
     }
 }

@@ -144,9 +144,15 @@ class EvidenceAnchoringIT {
     }
 
     @Test
-    void readinessReportsDatabaseAndChainUp() {
-        Api.Reply health = new Api(base).get("/health/ready");
+    void readinessReportsDatabaseAndChainUpAndMetricsCountIntake() {
+        Api api = new Api(base);
+        Api.Reply health = api.get("/health/ready");
         assertThat(health.status()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"").contains("\"chain\"").contains("UP");
+        api.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"IT-METRICS","kind":"OTHER","capturedAt":"%s"}""".formatted("ef".repeat(32), now()));
+        Api.Reply metrics = api.get("/metrics?scope=application");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("evidence_accepted").contains("anchor_pending_leaves");
     }
 }

@@ -29,9 +29,21 @@ public final class PortalStack implements BeforeAllCallback {
         }
         Path work = Path.of(System.getProperty("it.work"));
         database = DevDatabase.start(work.resolve("postgres"), Integer.getInteger("it.db.port"), true);
-        chain = LocalChain.start(new LocalChain.Options(LocalChain.locateAnvil(), "127.0.0.1",
-                Integer.getInteger("it.chain.port"), CHAIN_ID, null, work.resolve("chain")));
+        java.nio.file.Files.deleteIfExists(work.resolve("chain").resolve("state.json"));
+        startChain();
         Runtime.getRuntime().addShutdownHook(new Thread(PortalStack::stop));
+    }
+
+    /** Starts (or restarts, keeping its state) the chain node on the reserved port. */
+    static synchronized void startChain() throws java.io.IOException {
+        Path work = Path.of(System.getProperty("it.work")).resolve("chain");
+        chain = LocalChain.start(new LocalChain.Options(LocalChain.locateAnvil(), "127.0.0.1",
+                Integer.getInteger("it.chain.port"), CHAIN_ID, work.resolve("state.json"), work));
+    }
+
+    /** Stops the chain node, as an outage would; its state is kept for {@link #startChain()}. */
+    static synchronized void stopChain() {
+        chain.close();
     }
 
     static synchronized void stop() {

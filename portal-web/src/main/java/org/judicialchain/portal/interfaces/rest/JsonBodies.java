@@ -100,7 +100,8 @@ public final class JsonBodies {
         }
     }
 
-    static String abbreviate(String s) {
+    /** For echoing input in messages: control characters replaced, long input cut. */
+    public static String abbreviate(String s) {
         String printable = s.replaceAll("\\p{Cntrl}", "?");
         return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
     }

@@ -24,7 +24,7 @@ import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 public final class MultipartReader {
 
     /** Room for the multipart envelope and the text fields on top of the file limit. */
-    public static final long ENVELOPE_ALLOWANCE = 64 * 1024;
+    private static final long ENVELOPE_ALLOWANCE = 64 * 1024;
     private static final int MAX_FIELD_BYTES = 4096;
 
     private MultipartReader() {
@@ -33,22 +33,29 @@ public final class MultipartReader {
     public record Parts(Map<String, String> fields, ContentDigests file) {
     }
 
-    /** Stores the "file" part; text parts must be among {@code allowedFields}. */
+    /**
+     * Stores the "file" part; text parts must be among {@code allowedFields}. The store enforces
+     * {@code maxBytes} too (its configured limit); a declared length beyond it is refused before reading.
+     */
     public static Parts read(HttpServletRequest request, EvidenceStore store, Set<String> allowedFields, long maxBytes)
             throws IOException {
-        return read(request, allowedFields, in -> store.store(in));
+        return read(request, allowedFields, maxBytes, in -> store.store(in));
     }
 
     /** Digests the "file" part without keeping it (verification by file). */
     public static Parts digestOnly(HttpServletRequest request, Set<String> allowedFields, long maxBytes) throws IOException {
-        return read(request, allowedFields, in -> new StreamingDigester(maxBytes).digest(in));
+        return read(request, allowedFields, maxBytes, in -> new StreamingDigester(maxBytes).digest(in));
     }
 
     private interface FileSink {
         ContentDigests accept(InputStream in) throws IOException;
     }
 
-    private static Parts read(HttpServletRequest request, Set<String> allowedFields, FileSink sink) throws IOException {
+    private static Parts read(HttpServletRequest request, Set<String> allowedFields, long maxBytes, FileSink sink)
+            throws IOException {
+        if (request.getContentLengthLong() > maxBytes + ENVELOPE_ALLOWANCE) {
+            throw tooLarge();
+        }
         Map<String, String> fields = new HashMap<>();
         ContentDigests file = null;
         try {

@@ -66,7 +66,7 @@ public class EvidenceResource {
         }
         for (String name : json.keySet()) {
             if (!SubmissionForm.FIELDS.contains(name) && !name.equals("sha256")) {
-                throw InvalidRequestException.badRequest("unknown field '" + abbreviate(name)
+                throw InvalidRequestException.badRequest("unknown field '" + JsonBodies.abbreviate(name)
                         + "'; accepted: sha256, caseRef, kind, capturedAt, note");
             }
         }
@@ -78,10 +78,6 @@ public class EvidenceResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > config.maxUploadBytes() + MultipartReader.ENVELOPE_ALLOWANCE) {
-            throw MultipartReader.tooLarge();
-        }
         MultipartReader.Parts parts = MultipartReader.read(request, store, SubmissionForm.FIELDS, config.maxUploadBytes());
         SubmissionForm form = SubmissionForm.of(parts.fields());
         return accept(form, parts.file(), false);
@@ -118,7 +114,7 @@ public class EvidenceResource {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badRequest("evidence id must be a UUID, got '" + abbreviate(id) + "'");
+            throw InvalidRequestException.badRequest("evidence id must be a UUID, got '" + JsonBodies.abbreviate(id) + "'");
         }
         return queries.find(uuid).orElseThrow(() -> new NotFoundException("no evidence " + uuid));
     }
@@ -131,8 +127,4 @@ public class EvidenceResource {
         }
     }
 
-    private static String abbreviate(String s) {
-        String printable = s.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
-    }
 }

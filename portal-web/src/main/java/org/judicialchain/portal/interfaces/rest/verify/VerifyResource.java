@@ -63,10 +63,6 @@ public class VerifyResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public VerificationDtos.DigestReport verifyFile(@Context HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > config.maxUploadBytes() + MultipartReader.ENVELOPE_ALLOWANCE) {
-            throw MultipartReader.tooLarge();
-        }
         ContentDigests digests = MultipartReader.digestOnly(request, Set.of(), config.maxUploadBytes()).file();
         return report(digests.sha256(), Optional.of(digests.sm3()));
     }

@@ -1,0 +1,35 @@
+package org.judicialchain.portal.infrastructure.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.judicialchain.portal.infrastructure.persistence.AnchorOutbox;
+
+/** The portal's own metrics at /metrics (application scope): intake, anchoring, and the backlog. */
+@ApplicationScoped
+public class PortalMetrics {
+
+    @Inject
+    MetricRegistry registry;
+    @Inject
+    AnchorOutbox outbox;
+
+    /** Registers the gauges once; they read the database at each scrape, so every instance reports the shared backlog. */
+    public void registerGauges() {
+        registry.gauge("anchor_pending_leaves", () -> outbox.backlog().pendingLeaves());
+        registry.gauge("anchor_unconfirmed_batches", () -> outbox.backlog().unconfirmedBatches());
+    }
+
+    public void evidenceAccepted() {
+        registry.counter("evidence_accepted").inc();
+    }
+
+    public void batchAnchored(int items) {
+        registry.counter("anchor_batches").inc();
+        registry.counter("anchor_items").inc(items);
+    }
+
+    public void batchFailed() {
+        registry.counter("anchor_batch_failures").inc();
+    }
+}
