@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The realm roles of the court's Keycloak realm. The realm definition, token mappers and the
- * access policy that uses these roles are added by the identity-and-access work.
+ * The realm roles of the court's Keycloak realm (src/main/resources/realm/court-realm.json, where
+ * they also reach the token's {@code groups} claim). What each may do is decided by
+ * {@link org.judicialchain.identity.access.AccessPolicy}.
  */
 public enum Role {
     JUDGE("judge"),

@@ -49,6 +49,12 @@ public class CaseChainService {
         }
     }
 
+    /** The institutions that submitted evidence to the case (its parties, until cases record them). */
+    @Transactional
+    public java.util.Set<String> institutionsOf(String caseRef) {
+        return repository.submittersOf(caseRef);
+    }
+
     @Transactional
     public Optional<CaseChain> chainOf(String caseRef) {
         if (!repository.caseExists(caseRef)) {

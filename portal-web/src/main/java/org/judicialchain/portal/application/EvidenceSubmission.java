@@ -42,4 +42,15 @@ public class EvidenceSubmission {
         metrics.evidenceAccepted();
         return evidence;
     }
+
+    /** Appends a view of an evidence item to its case's custody log (anchored like every entry). */
+    @Transactional
+    public void recordView(EvidenceRecord evidence, String viewer) {
+        Instant now = clock.instant();
+        repository.lockCase(evidence.caseRef(), now);
+        CustodyEntry entry = CustodyEntry.append(repository.lastCustodyEntry(evidence.caseRef()).orElse(null),
+                evidence.caseRef(), CustodyEventType.EVIDENCE_VIEWED, evidence.sha256(), evidence.id().toString(), viewer, now);
+        repository.add(entry);
+        outbox.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
+    }
 }

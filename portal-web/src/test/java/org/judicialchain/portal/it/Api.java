@@ -21,10 +21,23 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String token;
 
+    /** An anonymous caller. */
     Api(URL base) {
+        this(base, null);
+    }
+
+    /** A caller presenting a bearer token (see {@link Tokens}). */
+    Api(URL base, String token) {
         String b = base.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.token = token;
+    }
+
+    /** The same portal as a demo user of the court realm. */
+    static Api as(URL base, String username) {
+        return new Api(base, Tokens.accessToken(username));
     }
 
     record Reply(int status, String body) {
@@ -77,6 +90,9 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

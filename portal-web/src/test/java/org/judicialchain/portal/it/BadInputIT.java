@@ -41,7 +41,7 @@ class BadInputIT {
 
     @Test
     void hashOnlySubmissionsAreCheckedFieldByField() {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-a1");
         expect(api.postJson("/api/v1/evidence", evidence("xyz", "C-1", "CALL_RECORDING", "2026-01-01T00:00:00Z")), 400, "64 hex digits");
         expect(api.postJson("/api/v1/evidence", evidence(DIGEST, "C-1", "NO_SUCH_KIND", "2026-01-01T00:00:00Z")), 400, "unknown kind");
         expect(api.postJson("/api/v1/evidence", evidence(DIGEST, "C-1", "CALL_RECORDING", "yesterday")), 400, "capturedAt");
@@ -57,7 +57,7 @@ class BadInputIT {
 
     @Test
     void uploadsAreCheckedForPartsEmptinessAndSize() {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-a1");
         Map<String, String> meta = Map.of("caseRef", "C-UP", "kind", "CALL_RECORDING", "capturedAt", "2026-01-01T00:00:00Z");
         expect(api.postMultipart("/api/v1/evidence", meta, null), 400, "file part is missing");
         expect(api.postMultipart("/api/v1/evidence", meta, new byte[0]), 400, "empty");
@@ -70,7 +70,7 @@ class BadInputIT {
 
     @Test
     void readsAndVerificationRefuseMalformedInput() {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-a1");
         expect(api.get("/api/v1/evidence/not-a-uuid"), 400, "UUID");
         expect(api.get("/api/v1/evidence/00000000-0000-0000-0000-000000000000"), 404, "no such");
         expect(api.postJson("/api/v1/verify", "{\"sha256\":\"12\"}"), 400, "64 hex digits");

@@ -49,10 +49,10 @@ class CaseChainIT {
 
     @Test
     void anUntouchedCaseChainIsIntactAndEveryEntryVerifiedOnChain() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-a1");
         String caseRef = "IT-CHAIN-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = submitThree(api, caseRef);
-        JsonNode chain = awaitEntriesAnchored(api, caseRef);
+        JsonNode chain = awaitEntriesAnchored(Api.as(base, "judge1"), caseRef);
         assertThat(chain.path("intact").asBoolean()).as(chain.toString()).isTrue();
         assertThat(chain.path("entryCount").asInt()).isEqualTo(3);
         for (int i = 0; i < 3; i++) {
@@ -70,7 +70,7 @@ class CaseChainIT {
 
     @Test
     void anEditedCustodyRowAndAnEditedEvidenceDigestAreBothDetected() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-b1");
         String caseRef = "IT-TAMPER-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = submitThree(api, caseRef);
         awaitEntriesAnchored(api, caseRef);
@@ -101,13 +101,13 @@ class CaseChainIT {
         assertThat(third.path("problems").toString()).contains("evidence digest differs");
         assertThat(chain.path("brokenEntries").asInt()).isEqualTo(2);
 
-        JsonNode evidence = api.postJson("/api/v1/verify", "{\"sha256\":\"" + "00".repeat(32) + "\"}").json();
+        JsonNode evidence = new Api(base).postJson("/api/v1/verify", "{\"sha256\":\"" + "00".repeat(32) + "\"}").json();
         assertThat(evidence.path("verdict").asText()).isEqualTo("MISMATCH");
     }
 
     @Test
     void anUnknownCaseIs404() {
-        Api.Reply r = new Api(base).get("/api/v1/cases/NO-SUCH-CASE-" + UUID.randomUUID() + "/chain");
+        Api.Reply r = Api.as(base, "judge1").get("/api/v1/cases/NO-SUCH-CASE-" + UUID.randomUUID() + "/chain");
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().path("message").asText()).isNotEmpty();
     }

@@ -29,7 +29,7 @@ class ChainOutageIT {
 
     @Test
     void evidenceAcceptedDuringAnOutageIsAnchoredAfterIt() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-a1");
         // make sure the registry exists before the outage
         String before = EvidenceAnchoringIT.sha256(("before " + System.nanoTime()).getBytes());
         api.awaitAnchored(submit(api, before));

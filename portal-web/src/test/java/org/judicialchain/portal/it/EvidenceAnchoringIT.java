@@ -48,7 +48,8 @@ class EvidenceAnchoringIT {
 
     @Test
     void hashOnlyEvidenceIsAnchoredAndItsReceiptAndDigestVerify() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-a1");
+        Api anyone = new Api(base);
         String digest = sha256(("call recording " + System.nanoTime()).getBytes());
         Api.Reply accepted = api.postJson("/api/v1/evidence", """
                 {"sha256":"%s","caseRef":"IT-HASH-1","kind":"CALL_RECORDING","capturedAt":"%s"}""".formatted(digest, now()));
@@ -73,11 +74,11 @@ class EvidenceAnchoringIT {
         assertThat(IndependentVerifier.verify(receipt.json(), PortalStack.rpcUrl()))
                 .as("the receipt verifies against the chain without the portal").isTrue();
 
-        JsonNode byDigest = api.postJson("/api/v1/verify", "{\"sha256\":\"" + digest + "\"}").json();
+        JsonNode byDigest = anyone.postJson("/api/v1/verify", "{\"sha256\":\"" + digest + "\"}").json();
         assertThat(byDigest.path("verdict").asText()).isEqualTo("VERIFIED");
         JsonNode match = byDigest.path("matches").get(0);
         assertThat(match.path("evidenceId").asText()).isEqualTo(id);
-        assertThat(match.path("submitterInstitution").asText()).isEqualTo("local-demo");
+        assertThat(match.path("submitterInstitution").asText()).isEqualTo("bank-a");
         assertThat(match.path("checks").path("proofLeadsToRoot").asBoolean()).isTrue();
         assertThat(match.path("checks").path("rootOnChain").asBoolean()).isTrue();
         assertThat(match.path("checks").path("contractVerifiesProof").asBoolean()).isTrue();
@@ -85,14 +86,14 @@ class EvidenceAnchoringIT {
         assertThat(match.path("captureToAnchorSeconds").asLong()).isBetween(55L, 300L);
         assertThat(match.has("caseRef")).as("public verification shows no case reference").isFalse();
 
-        JsonNode byReceipt = api.postJson("/api/v1/verify", receipt.body()).json();
+        JsonNode byReceipt = anyone.postJson("/api/v1/verify", receipt.body()).json();
         assertThat(byReceipt.path("verdict").asText()).isEqualTo("VERIFIED");
         assertThat(byReceipt.path("anchor").path("blockNumber").asLong()).isEqualTo(anchor.path("blockNumber").asLong());
     }
 
     @Test
     void aForgedReceiptIsAMismatchAndAnUnknownRootIsNotFound() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.as(base, "collector-x1");
         String digest = sha256(("contract " + System.nanoTime()).getBytes());
         String id = api.postJson("/api/v1/evidence", """
                 {"sha256":"%s","caseRef":"IT-FORGE","kind":"LOAN_CONTRACT","capturedAt":"%s"}""".formatted(digest, now()))
@@ -118,7 +119,7 @@ class EvidenceAnchoringIT {
 
     @Test
     void anUploadedFileIsStoredDigestedAnchoredAndVerifiedByFile() throws Exception {
-        Api api = new Api(base);
+        Api api = Api.as(base, "collector-x1");
         byte[] recording = new byte[300_000];
         new Random(42).nextBytes(recording);
         recording[0] = (byte) (System.nanoTime() & 0x7f);
@@ -145,7 +146,7 @@ class EvidenceAnchoringIT {
 
     @Test
     void readinessReportsDatabaseAndChainUpAndMetricsCountIntake() {
-        Api api = new Api(base);
+        Api api = Api.as(base, "lender-b1");
         Api.Reply health = api.get("/health/ready");
         assertThat(health.status()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"").contains("\"chain\"").contains("UP");

@@ -3,11 +3,12 @@ package org.judicialchain.portal.it;
 import java.nio.file.Path;
 import org.judicialchain.besu.localchain.LocalChain;
 import org.judicialchain.portal.devstack.DevDatabase;
+import org.judicialchain.portal.devstack.DevKeycloak;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the real PostgreSQL and chain node once per test run, before Arquillian starts Payara
+ * Starts the real PostgreSQL, chain node and Keycloak once per test run, before Arquillian starts Payara
  * Micro (register this extension before ArquillianExtension). Ports come from the build
  * (build-helper reserve-network-port) so that Payara's configuration, filtered from
  * payara-it.properties, points at them.
@@ -17,6 +18,7 @@ public final class PortalStack implements BeforeAllCallback {
     public static final long CHAIN_ID = 31337;
     private static DevDatabase database;
     private static LocalChain chain;
+    private static DevKeycloak keycloak;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -31,6 +33,9 @@ public final class PortalStack implements BeforeAllCallback {
         database = DevDatabase.start(work.resolve("postgres"), Integer.getInteger("it.db.port"), true);
         java.nio.file.Files.deleteIfExists(work.resolve("chain").resolve("state.json"));
         startChain();
+        keycloak = DevKeycloak.start(Path.of(System.getProperty("it.kc.dist")), work.resolve("keycloak"),
+                Path.of(System.getProperty("it.realm")), Integer.getInteger("it.kc.port"),
+                Integer.getInteger("it.kc.mgmt.port"), Path.of(System.getProperty("java.home")));
         Runtime.getRuntime().addShutdownHook(new Thread(PortalStack::stop));
     }
 
@@ -51,6 +56,9 @@ public final class PortalStack implements BeforeAllCallback {
             if (chain != null) {
                 chain.close();
             }
+            if (keycloak != null) {
+                keycloak.close();
+            }
             if (database != null) {
                 database.close();
             }
@@ -61,6 +69,10 @@ public final class PortalStack implements BeforeAllCallback {
 
     public static String jdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    public static String issuer() {
+        return keycloak.issuer();
     }
 
     public static String rpcUrl() {

@@ -48,8 +48,12 @@ public class PortalConfig {
     long maxUploadBytes;
 
     @Inject
-    @ConfigProperty(name = "portal.security.unauthenticated-institution")
-    String unauthenticatedInstitution;
+    @ConfigProperty(name = "portal.oidc.issuer")
+    String oidcIssuer;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.audience")
+    String oidcAudience;
 
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath();
@@ -87,7 +91,17 @@ public class PortalConfig {
         return maxUploadBytes;
     }
 
-    public String unauthenticatedInstitution() {
-        return unauthenticatedInstitution;
+    /** The court realm's issuer; tokens from anywhere else are refused. */
+    public String oidcIssuer() {
+        return oidcIssuer;
+    }
+
+    public String oidcJwksUrl() {
+        return oidcIssuer + "/protocol/openid-connect/certs";
+    }
+
+    /** Access tokens must name the portal in their audience. */
+    public String oidcAudience() {
+        return oidcAudience;
     }
 }

@@ -42,6 +42,11 @@ public class JpaEvidenceRepository {
         return Optional.ofNullable(em.find(EvidenceEntity.class, id));
     }
 
+    public java.util.Set<String> submittersOf(String caseRef) {
+        return em.createQuery("select distinct e.submitter from EvidenceEntity e where e.caseRef = :r", String.class)
+                .setParameter("r", caseRef).getResultStream().collect(java.util.stream.Collectors.toSet());
+    }
+
     public List<EvidenceEntity> findBySha256(Bytes32 sha256) {
         return em.createQuery("select e from EvidenceEntity e where e.sha256 = :d order by e.submittedAt", EvidenceEntity.class)
                 .setParameter("d", sha256.toByteArray()).setMaxResults(100).getResultList();

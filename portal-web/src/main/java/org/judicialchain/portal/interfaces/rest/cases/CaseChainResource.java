@@ -14,6 +14,7 @@ import org.judicialchain.portal.application.CaseChainService.CaseChain;
 import org.judicialchain.portal.application.CaseChainService.EntryReport;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.evidence.EvidenceAssembler;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
 
 /** The evidence chain of a case: its custody log in order, each entry checked. */
 @Path("v1/cases")
@@ -23,6 +24,8 @@ public class CaseChainResource {
 
     @Inject
     CaseChainService chains;
+    @Inject
+    Guard guard;
 
     @GET
     @Path("{caseRef}/chain")
@@ -32,6 +35,7 @@ public class CaseChainResource {
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.badRequest(e.getMessage());
         }
+        guard.requireCaseReader(caseRef, chains.institutionsOf(caseRef));
         CaseChain chain = chains.chainOf(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
         var entries = chain.entries().stream().map(CaseChainResource::entry).toList();
         int broken = (int) chain.entries().stream().filter(e -> !e.intact()).count();

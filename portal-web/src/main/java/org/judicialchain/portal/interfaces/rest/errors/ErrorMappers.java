@@ -40,6 +40,8 @@ public final class ErrorMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String message = switch (status.getStatusCode()) {
+                case 401 -> "sign in: send 'Authorization: Bearer <access token>' from the court realm";
+                case 403 -> "you may not do this";
                 case 404 -> "no such resource";
                 case 405 -> "method not allowed on this resource";
                 case 406 -> "this resource answers application/json only";

@@ -33,7 +33,7 @@ import org.judicialchain.portal.infrastructure.config.PortalConfig;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.CallerContext;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
 
 /** Submitting evidence (a file, or only its digest) and reading it back with its anchor and receipt. */
 @Path("v1/evidence")
@@ -48,7 +48,7 @@ public class EvidenceResource {
     @Inject
     EvidenceStore store;
     @Inject
-    CallerContext caller;
+    Guard guard;
     @Inject
     PortalConfig config;
     @Context
@@ -58,6 +58,7 @@ public class EvidenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitDigest(InputStream body) {
+        Guard.Submitter submitter = guard.requireSubmitter();
         JsonObject json = JsonBodies.readObject(body);
         Bytes32 sha256 = digest(JsonBodies.requiredString(json, "sha256"), "sha256");
         Map<String, String> fields = new HashMap<>();
@@ -71,42 +72,54 @@ public class EvidenceResource {
             }
         }
         SubmissionForm form = SubmissionForm.of(fields);
-        return accept(form, new ContentDigests(sha256, Bytes32.ZERO, 0), true);
+        return accept(form, new ContentDigests(sha256, Bytes32.ZERO, 0), true, submitter);
     }
 
     /** File mode: multipart with a "file" part and the metadata fields as text parts. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context HttpServletRequest request) throws IOException {
+        Guard.Submitter submitter = guard.requireSubmitter();
         MultipartReader.Parts parts = MultipartReader.read(request, store, SubmissionForm.FIELDS, config.maxUploadBytes());
         SubmissionForm form = SubmissionForm.of(parts.fields());
-        return accept(form, parts.file(), false);
+        return accept(form, parts.file(), false, submitter);
     }
 
     @GET
     @Path("{id}")
     public EvidenceDtos.EvidenceView get(@PathParam("id") String id) {
-        return EvidenceAssembler.view(find(id));
+        return EvidenceAssembler.view(findForReading(id));
     }
 
     @GET
     @Path("{id}/receipt")
     public ReceiptDto receipt(@PathParam("id") String id) {
-        EvidenceDetails details = find(id);
+        EvidenceDetails details = findForReading(id);
         return details.anchor().map(a -> EvidenceAssembler.receipt(details, a)).orElseThrow(() ->
                 new InvalidRequestException(Response.Status.CONFLICT,
                         "evidence " + id + " is not anchored yet; its receipt exists once status is ANCHORED"));
     }
 
-    private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly) {
+    private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
         EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),
-                form.capturedAt(), Instant.now(), caller.institution(), form.note(), Salts.random());
+                form.capturedAt(), Instant.now(), submitter.institution(), form.note(), Salts.random());
         submission.record(record);
         return Response.accepted(EvidenceAssembler.accepted(record))
                 .location(uri.getBaseUriBuilder().path("v1/evidence").path(record.id().toString()).build())
                 .build();
+    }
+
+    /** The item, if this caller may read it; every view by another party is logged in the case's custody log. */
+    private EvidenceDetails findForReading(String id) {
+        guard.requireSignedIn();
+        EvidenceDetails details = find(id);
+        String viewer = guard.requireEvidenceReader(details.record());
+        if (viewer != null) {
+            submission.recordView(details.record(), viewer);
+        }
+        return details;
     }
 
     private EvidenceDetails find(String id) {

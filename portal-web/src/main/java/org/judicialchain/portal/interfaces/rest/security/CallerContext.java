@@ -2,21 +2,18 @@ package org.judicialchain.portal.interfaces.rest.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
 
-/**
- * Who is calling. The single place where authentication plugs in: the identity work replaces
- * this with the institution and role from the verified token. Until then every caller is the
- * configured local institution, and no endpoint should be exposed beyond the local machine.
- */
+/** Who is calling: the verified token of this request, if any (set by {@link BearerTokenMechanism}). */
 @RequestScoped
 public class CallerContext {
 
     @Inject
-    PortalConfig config;
+    HttpServletRequest request;
 
-    /** The institution evidence is recorded for. */
-    public String institution() {
-        return config.unauthenticatedInstitution();
+    public Optional<VerifiedToken> token() {
+        return Optional.ofNullable((VerifiedToken) request.getAttribute(BearerTokenMechanism.CALLER_ATTRIBUTE));
     }
 }

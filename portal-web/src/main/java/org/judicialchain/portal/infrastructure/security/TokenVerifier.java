@@ -1,0 +1,109 @@
+package org.judicialchain.portal.infrastructure.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+
+/**
+ * Verifies access tokens of the court realm: RS256 signature against the realm's published keys
+ * (fetched and cached), exact issuer, the portal in the audience, expiry and not-before.
+ * Anything else (alg none, HMAC, another realm, an edited claim) is refused.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+    @Inject
+    PortalConfig config;
+
+    private volatile ConfigurableJWTProcessor<SecurityContext> processor;
+
+    /** The verified claims the portal uses. */
+    public record VerifiedToken(String subject, String username, Set<String> roles, String institution, String court,
+                                String partyId) {
+    }
+
+    /** @throws InvalidTokenException with a reason that is safe to show the caller */
+    public VerifiedToken verify(String token) {
+        JWTClaimsSet claims;
+        try {
+            claims = processor().process(token, null);
+        } catch (ParseException e) {
+            throw new InvalidTokenException("the bearer token is not a JWT");
+        } catch (BadJOSEException e) {
+            throw new InvalidTokenException("the bearer token was refused: " + e.getMessage());
+        } catch (JOSEException e) {
+            throw new InvalidTokenException("the bearer token could not be checked: " + e.getMessage());
+        }
+        try {
+            return new VerifiedToken(claims.getSubject(), claims.getStringClaim("preferred_username"), roles(claims),
+                    claims.getStringClaim("institution"), claims.getStringClaim("court"), claims.getStringClaim("party_id"));
+        } catch (ParseException e) {
+            throw new InvalidTokenException("the bearer token has malformed claims");
+        }
+    }
+
+    private static Set<String> roles(JWTClaimsSet claims) throws ParseException {
+        Set<String> roles = new HashSet<>();
+        List<String> groups = claims.getStringListClaim("groups");
+        if (groups != null) {
+            roles.addAll(groups);
+        }
+        Map<String, Object> realmAccess = claims.getJSONObjectClaim("realm_access");
+        if (realmAccess != null && realmAccess.get("roles") instanceof Collection<?> list) {
+            list.forEach(r -> roles.add(String.valueOf(r)));
+        }
+        return Set.copyOf(roles);
+    }
+
+    private ConfigurableJWTProcessor<SecurityContext> processor() {
+        if (processor == null) {
+            synchronized (this) {
+                if (processor == null) {
+                    processor = build();
+                }
+            }
+        }
+        return processor;
+    }
+
+    private ConfigurableJWTProcessor<SecurityContext> build() {
+        JWKSource<SecurityContext> keys;
+        try {
+            keys = JWKSourceBuilder.create(URI.create(config.oidcJwksUrl()).toURL()).retrying(true).build();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("portal.oidc.issuer does not give a valid JWKS URL: " + config.oidcJwksUrl(), e);
+        }
+        DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+        p.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256), keys));
+        p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(config.oidcAudience(),
+                new JWTClaimsSet.Builder().issuer(config.oidcIssuer()).build(),
+                Set.of("sub", "exp", "iat")));
+        return p;
+    }
+
+    /** A token that must not be accepted; the message says why without revealing secrets. */
+    public static final class InvalidTokenException extends RuntimeException {
+        public InvalidTokenException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.judicialchain.portal.interfaces.rest.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier.InvalidTokenException;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
+
+/**
+ * Authenticates API calls that carry a bearer token from the court realm. A request without a
+ * token goes on anonymously (public verification needs none; every other endpoint refuses
+ * anonymous callers through {@link Guard}); a request with a bad token is refused here with 401.
+ */
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+    static final String CALLER_ATTRIBUTE = BearerTokenMechanism.class.getName() + ".caller";
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            return context.doNothing();
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return refuse(response, context, "the Authorization header must be 'Bearer <access token>'");
+        }
+        try {
+            VerifiedToken token = verifier.verify(header.substring(7).strip());
+            request.setAttribute(CALLER_ATTRIBUTE, token);
+            return context.notifyContainerAboutLogin(token.subject(), token.roles());
+        } catch (InvalidTokenException e) {
+            return refuse(response, context, e.getMessage());
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String why) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"court\", error=\"invalid_token\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            String body = Json.createObjectBuilder().add("status", 401).add("error", "Unauthorized").add("message", why)
+                    .build().toString();
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException ignored) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

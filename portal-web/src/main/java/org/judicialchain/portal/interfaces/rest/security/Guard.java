@@ -1,0 +1,111 @@
+package org.judicialchain.portal.interfaces.rest.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.identity.Role;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+
+/**
+ * Who may call what, in one place. Anonymous callers get 401, callers without the right 403, and
+ * callers who may not know a thing exists 404 (so evidence ids and case references cannot be probed).
+ *
+ * <p>Until cases record their creditor, court and debtor (the cases work), ownership is what the
+ * evidence itself records: the submitting institution. Court-side roles and auditors read all;
+ * debtors see nothing until they can claim their case. Once cases carry those facts, these checks
+ * become calls to identity's AccessPolicy with the case's CaseAccessFacts.
+ */
+@RequestScoped
+public class Guard {
+
+    private static final Logger AUDIT = Logger.getLogger("org.judicialchain.portal.audit");
+    private static final Set<String> SUBMITTERS = Set.of(Role.LENDER.claim(), Role.COLLECTOR.claim());
+    private static final Set<String> COURT_READERS = Set.of(Role.JUDGE.claim(), Role.ARBITRATOR.claim(), Role.AUDITOR.claim());
+
+    @Inject
+    CallerContext caller;
+
+    /** The caller as who submits evidence: their institution, recorded with the evidence and in its leaf. */
+    public Submitter requireSubmitter() {
+        VerifiedToken t = authenticated();
+        if (hasAny(t, SUBMITTERS)) {
+            if (t.institution() == null || t.institution().isBlank()) {
+                throw forbidden("your account has no institution; ask the court administrator to set it");
+            }
+            return new Submitter(t.institution(), actor(t));
+        }
+        throw forbidden("only lenders and collection agencies submit evidence");
+    }
+
+    /** Reading one evidence item; returns the actor to log the view under (null when it need not be logged). */
+    public String requireEvidenceReader(EvidenceRecord record) {
+        VerifiedToken t = authenticated();
+        if (hasAny(t, COURT_READERS)) {
+            auditRead(t, "evidence " + record.id());
+            return actor(t);
+        }
+        if (hasAny(t, SUBMITTERS) && record.submitter().equals(t.institution())) {
+            return null; // the submitter following its own submission
+        }
+        if (t.roles().contains(Role.COURT_ADMIN.claim())) {
+            throw forbidden("court administrators manage institutions and chain accounts, not case content");
+        }
+        throw notFound("no evidence " + record.id());
+    }
+
+    /** Reading a case's custody chain; {@code institutionsOfCase} are those that submitted to it. */
+    public void requireCaseReader(String caseRef, Set<String> institutionsOfCase) {
+        VerifiedToken t = authenticated();
+        if (hasAny(t, COURT_READERS)) {
+            auditRead(t, "case " + caseRef);
+            return;
+        }
+        if (hasAny(t, SUBMITTERS) && institutionsOfCase.contains(t.institution())) {
+            return;
+        }
+        if (t.roles().contains(Role.COURT_ADMIN.claim())) {
+            throw forbidden("court administrators manage institutions and chain accounts, not case content");
+        }
+        throw notFound("no case " + caseRef);
+    }
+
+    /** Any signed-in caller; checked before looking anything up, so anonymous callers learn nothing. */
+    public void requireSignedIn() {
+        authenticated();
+    }
+
+    public record Submitter(String institution, String actor) {
+    }
+
+    private VerifiedToken authenticated() {
+        return caller.token().orElseThrow(() -> new InvalidRequestException(Response.Status.UNAUTHORIZED,
+                "sign in: send 'Authorization: Bearer <access token>' from the court realm"));
+    }
+
+    private static boolean hasAny(VerifiedToken t, Set<String> roles) {
+        return t.roles().stream().anyMatch(roles::contains);
+    }
+
+    private static String actor(VerifiedToken t) {
+        String who = t.username() != null ? t.username() : t.subject();
+        return t.institution() != null ? who + "@" + t.institution() : t.court() != null ? who + "@" + t.court() : who;
+    }
+
+    private static void auditRead(VerifiedToken t, String what) {
+        if (t.roles().contains(Role.AUDITOR.claim())) {
+            AUDIT.info(() -> "auditor " + actor(t) + " read " + what);
+        }
+    }
+
+    private static InvalidRequestException forbidden(String why) {
+        return new InvalidRequestException(Response.Status.FORBIDDEN, why);
+    }
+
+    private static InvalidRequestException notFound(String why) {
+        return new InvalidRequestException(Response.Status.NOT_FOUND, why);
+    }
+}
