@@ -1,0 +1,36 @@
+package org.judicialchain.ruling.pki;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the court root certificates a verifier trusts from a PEM (or DER) file. */
+public final class TrustAnchors {
+
+    private TrustAnchors() {
+    }
+
+    public static List<X509Certificate> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                certificates.add((X509Certificate) certificate);
+            }
+            if (certificates.isEmpty()) {
+                throw new KeystoreException("no certificate in " + file.toAbsolutePath());
+            }
+            return List.copyOf(certificates);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read trust anchors from " + file.toAbsolutePath(), e);
+        } catch (CertificateException e) {
+            throw new KeystoreException("not a certificate file: " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+}
