@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Compiles contracts/EvidenceRegistry.sol with the pinned solc-js (package.json) through the
-// standard JSON API, fully offline, and writes the ABI and bytecode that the web3j wrapper is
-// generated from:
-//   src/main/resources/contracts/EvidenceRegistry.abi   (JSON)
-//   src/main/resources/contracts/EvidenceRegistry.bin   (hex, no 0x, no newline: what web3j codegen expects)
+// Compiles the contracts (contracts/EvidenceRegistry.sol, contracts/CaseLifecycle.sol) with the pinned
+// solc-js (package.json) through the standard JSON API, fully offline, and writes the ABI and bytecode
+// that the web3j wrappers are generated from, for each contract <Name>:
+//   src/main/resources/contracts/<Name>.abi   (JSON)
+//   src/main/resources/contracts/<Name>.bin   (hex, no 0x, no newline: what web3j codegen expects)
 //
 //   node contracts/scripts/compile.mjs           write the artifacts
 //   node contracts/scripts/compile.mjs --check   recompile and fail if the committed artifacts differ
@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const moduleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const nodeModules = path.join(moduleDir, 'node_modules');
 const EXPECTED_SOLC = '0.8.37';
-const CONTRACTS = ['EvidenceRegistry'];
+const CONTRACTS = ['EvidenceRegistry', 'CaseLifecycle'];
 const outDir = path.join(moduleDir, 'src', 'main', 'resources', 'contracts');
 const wrapperDir = path.join(moduleDir, 'src', 'main', 'java', 'org', 'judicialchain', 'besu', 'contracts', 'generated');
 
