@@ -3,14 +3,17 @@ package org.judicialchain.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 import org.judicialchain.portal.infrastructure.persistence.AnchorOutbox;
-import org.judicialchain.portal.infrastructure.persistence.JpaEvidenceRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcEvidenceWriter;
 
 /**
  * Records accepted evidence: the evidence row, its custody-log entry and both outbox leaves in one
@@ -20,9 +23,7 @@ import org.judicialchain.portal.infrastructure.persistence.JpaEvidenceRepository
 public class EvidenceSubmission {
 
     @Inject
-    JpaEvidenceRepository repository;
-    @Inject
-    AnchorOutbox outbox;
+    JdbcEvidenceWriter repository;
     @Inject
     PortalMetrics metrics;
 
@@ -33,24 +34,46 @@ public class EvidenceSubmission {
         Instant now = clock.instant();
         repository.lockCase(evidence.caseRef(), now);
         repository.add(evidence);
-        outbox.addLeaf(evidence.toLeaf().hash(), evidence.id(), AnchorOutbox.EVIDENCE, now);
+        repository.addLeaf(evidence.toLeaf().hash(), evidence.id(), AnchorOutbox.EVIDENCE, now);
         CustodyEntry entry = CustodyEntry.append(repository.lastCustodyEntry(evidence.caseRef()).orElse(null),
                 evidence.caseRef(), CustodyEventType.EVIDENCE_SUBMITTED, evidence.sha256(), evidence.id().toString(),
                 evidence.submitter(), now);
         repository.add(entry);
-        outbox.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
+        repository.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
         metrics.evidenceAccepted();
         return evidence;
+    }
+
+    /** Appends a change of the case's state to its custody log. */
+    @Transactional
+    public void recordStateChange(String caseRef, String newState, String actor, Instant now) {
+        appendEntry(caseRef, CustodyEventType.CASE_STATE_CHANGED,
+                StreamingDigester.sha256(
+                        ("state:" + newState).getBytes(StandardCharsets.UTF_8)), newState, actor, now);
+    }
+
+    /** Appends a debtor's claim of the case to its custody log. */
+    @Transactional
+    public void recordClaim(String caseRef, String partyId) {
+        Instant now = clock.instant();
+        appendEntry(caseRef, CustodyEventType.CASE_CLAIMED,
+                StreamingDigester.sha256(
+                        ("claim:" + partyId).getBytes(StandardCharsets.UTF_8)), partyId, partyId, now);
+    }
+
+    private void appendEntry(String caseRef, CustodyEventType type, Bytes32 digest,
+                             String subjectId, String actor, Instant now) {
+        repository.lockCase(caseRef, now);
+        CustodyEntry entry = CustodyEntry.append(repository.lastCustodyEntry(caseRef).orElse(null), caseRef, type, digest,
+                subjectId, actor, now);
+        repository.add(entry);
+        repository.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
     }
 
     /** Appends a view of an evidence item to its case's custody log (anchored like every entry). */
     @Transactional
     public void recordView(EvidenceRecord evidence, String viewer) {
-        Instant now = clock.instant();
-        repository.lockCase(evidence.caseRef(), now);
-        CustodyEntry entry = CustodyEntry.append(repository.lastCustodyEntry(evidence.caseRef()).orElse(null),
-                evidence.caseRef(), CustodyEventType.EVIDENCE_VIEWED, evidence.sha256(), evidence.id().toString(), viewer, now);
-        repository.add(entry);
-        outbox.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
+        appendEntry(evidence.caseRef(), CustodyEventType.EVIDENCE_VIEWED, evidence.sha256(), evidence.id().toString(), viewer,
+                clock.instant());
     }
 }

@@ -72,7 +72,7 @@ class BadInputIT {
     void readsAndVerificationRefuseMalformedInput() {
         Api api = Api.as(base, "lender-a1");
         expect(api.get("/api/v1/evidence/not-a-uuid"), 400, "UUID");
-        expect(api.get("/api/v1/evidence/00000000-0000-0000-0000-000000000000"), 404, "no such");
+        expect(api.get("/api/v1/evidence/00000000-0000-0000-0000-000000000000"), 404, "no evidence");
         expect(api.postJson("/api/v1/verify", "{\"sha256\":\"12\"}"), 400, "64 hex digits");
         expect(api.postJson("/api/v1/verify", "{\"foo\":1}"), 400, "sha256");
         expect(api.postJson("/api/v1/verify", "{\"format\":\"judicialchain.evidence-receipt.v1\",\"leaf\":{\"values\":[\"1\"]}}"),

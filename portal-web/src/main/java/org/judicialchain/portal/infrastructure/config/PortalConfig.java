@@ -48,6 +48,10 @@ public class PortalConfig {
     long maxUploadBytes;
 
     @Inject
+    @ConfigProperty(name = "portal.crypto.master-key")
+    Optional<String> masterKey;
+
+    @Inject
     @ConfigProperty(name = "portal.oidc.issuer")
     String oidcIssuer;
 
@@ -89,6 +93,11 @@ public class PortalConfig {
 
     public long maxUploadBytes() {
         return maxUploadBytes;
+    }
+
+    /** Base64 AES-256 key wrapping the per-case data keys; empty: a local key file under the data folder. */
+    public Optional<String> masterKey() {
+        return masterKey.filter(s -> !s.isBlank());
     }
 
     /** The court realm's issuer; tokens from anywhere else are refused. */

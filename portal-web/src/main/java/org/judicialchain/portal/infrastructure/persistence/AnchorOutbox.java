@@ -49,12 +49,6 @@ public class AnchorOutbox {
     public record LeafState(Bytes32 leafHash, List<Bytes32> proof, Optional<AnchorBatchEntity> batch) {
     }
 
-    public void addLeaf(Bytes32 leafHash, UUID itemId, String itemType, Instant now) {
-        em.createNativeQuery("insert into anchor_leaf (leaf_hash, item_id, item_type, created_at) values (?, ?, ?, ?)")
-                .setParameter(1, leafHash.toByteArray()).setParameter(2, itemId).setParameter(3, itemType)
-                .setParameter(4, Timestamps.of(now)).executeUpdate();
-    }
-
     /** A PREPARED batch nobody holds a lease on (its sender crashed, or its last attempt failed). */
     public Optional<PreparedBatch> claimUnfinishedBatch(Instant now, Duration lease) {
         try (Connection c = dataSource.getConnection();

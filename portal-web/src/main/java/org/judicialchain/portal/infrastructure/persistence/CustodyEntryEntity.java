@@ -38,21 +38,6 @@ public class CustodyEntryEntity {
     public CustodyEntryEntity() {
     }
 
-    static CustodyEntryEntity of(CustodyEntry c) {
-        CustodyEntryEntity e = new CustodyEntryEntity();
-        e.id = c.id();
-        e.caseRef = c.caseRef();
-        e.sequence = c.sequence();
-        e.eventType = c.type().name();
-        e.subjectDigest = c.subjectDigest().toByteArray();
-        e.subjectId = c.subjectId();
-        e.actor = c.actor();
-        e.occurredAt = c.occurredAt();
-        e.previousHash = c.previousHash().toByteArray();
-        e.entryHash = c.entryHash().toByteArray();
-        return e;
-    }
-
     /** As stored, even if edited: the checks compare these fields with their hashes. */
     public CustodyEntry toEntry() {
         return new CustodyEntry(id, caseRef, sequence, CustodyEventType.valueOf(eventType), Bytes32.of(subjectDigest),

@@ -41,23 +41,6 @@ public class EvidenceEntity {
     public EvidenceEntity() {
     }
 
-    static EvidenceEntity pending(EvidenceRecord r) {
-        EvidenceEntity e = new EvidenceEntity();
-        e.id = r.id();
-        e.caseRef = r.caseRef();
-        e.kind = r.kind().name();
-        e.sha256 = r.sha256().toByteArray();
-        e.sm3 = r.sm3().map(Bytes32::toByteArray).orElse(null);
-        e.sizeBytes = r.size().orElse(null);
-        e.capturedAt = r.capturedAt();
-        e.submittedAt = r.submittedAt();
-        e.submitter = r.submitter();
-        e.note = r.note().orElse(null);
-        e.caseSalt = r.caseSalt().toByteArray();
-        e.status = EvidenceStatus.PENDING.name();
-        return e;
-    }
-
     public EvidenceRecord toRecord() {
         return new EvidenceRecord(id, caseRef, EvidenceKind.valueOf(kind), Bytes32.of(sha256),
                 Optional.ofNullable(sm3).map(Bytes32::of), Optional.ofNullable(sizeBytes), capturedAt, submittedAt,

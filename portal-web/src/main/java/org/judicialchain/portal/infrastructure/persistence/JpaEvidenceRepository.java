@@ -11,31 +11,16 @@ import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 
-/** Evidence, cases and custody logs in PostgreSQL. Callers hold the transaction. */
+/** Reads of evidence, case files and custody logs (JPA); writes go through JdbcEvidenceWriter. */
 @ApplicationScoped
 public class JpaEvidenceRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /**
-     * Creates the case on first use and locks it for the rest of the transaction, so that two
-     * submissions to one case append to its custody log one after the other.
-     */
-    public void lockCase(String caseRef, Instant now) {
-        em.createNativeQuery("insert into case_file (case_ref, created_at) values (?, ?) on conflict do nothing")
-                .setParameter(1, caseRef).setParameter(2, Timestamps.of(now)).executeUpdate();
-        em.createNativeQuery("select case_ref from case_file where case_ref = ? for update")
-                .setParameter(1, caseRef).getResultList();
-    }
-
     public boolean caseExists(String caseRef) {
         return !em.createNativeQuery("select 1 from case_file where case_ref = ?")
                 .setParameter(1, caseRef).getResultList().isEmpty();
-    }
-
-    public void add(EvidenceRecord record) {
-        em.persist(EvidenceEntity.pending(record));
     }
 
     public Optional<EvidenceEntity> find(UUID id) {
@@ -55,16 +40,6 @@ public class JpaEvidenceRepository {
     public List<EvidenceEntity> findBySm3(Bytes32 sm3) {
         return em.createQuery("select e from EvidenceEntity e where e.sm3 = :d order by e.submittedAt", EvidenceEntity.class)
                 .setParameter("d", sm3.toByteArray()).setMaxResults(100).getResultList();
-    }
-
-    public Optional<CustodyEntry> lastCustodyEntry(String caseRef) {
-        return em.createQuery("select c from CustodyEntryEntity c where c.caseRef = :r order by c.sequence desc",
-                        CustodyEntryEntity.class)
-                .setParameter("r", caseRef).setMaxResults(1).getResultStream().findFirst().map(CustodyEntryEntity::toEntry);
-    }
-
-    public void add(CustodyEntry entry) {
-        em.persist(CustodyEntryEntity.of(entry));
     }
 
     public List<CustodyEntry> custodyLog(String caseRef) {

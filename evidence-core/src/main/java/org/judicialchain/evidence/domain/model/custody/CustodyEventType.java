@@ -6,7 +6,11 @@ package org.judicialchain.evidence.domain.model.custody;
  */
 public enum CustodyEventType {
     EVIDENCE_SUBMITTED(100),
-    EVIDENCE_VIEWED(101);
+    EVIDENCE_VIEWED(101),
+    /** The case moved to another state (subject id: the new state). */
+    CASE_STATE_CHANGED(102),
+    /** A debtor claimed the case with the code from the notice (actor: the debtor's party id). */
+    CASE_CLAIMED(103);
 
     private final int code;
 

@@ -17,8 +17,8 @@ import org.judicialchain.portal.interfaces.rest.evidence.EvidenceAssembler;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
 
 /** The evidence chain of a case: its custody log in order, each entry checked. */
-@Path("v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
+@Path("v1/cases/{caseRef}/chain")
 @RequestScoped
 public class CaseChainResource {
 
@@ -26,16 +26,17 @@ public class CaseChainResource {
     CaseChainService chains;
     @Inject
     Guard guard;
+    @Inject
+    org.judicialchain.portal.application.CaseBook book;
 
     @GET
-    @Path("{caseRef}/chain")
     public CaseChainDtos.CaseChainView chain(@PathParam("caseRef") String caseRef) {
         try {
             EvidenceRecord.requireCaseRef(caseRef);
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.badRequest(e.getMessage());
         }
-        guard.requireCaseReader(caseRef, chains.institutionsOf(caseRef));
+        guard.requireCaseReader(caseRef, chains.institutionsOf(caseRef), book.facts(caseRef));
         CaseChain chain = chains.chainOf(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
         var entries = chain.entries().stream().map(CaseChainResource::entry).toList();
         int broken = (int) chain.entries().stream().filter(e -> !e.intact()).count();

@@ -39,6 +39,10 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
+            String own = e.getMessage();
+            if (own != null && !own.startsWith("HTTP ")) {
+                return ApiError.response(status, own); // our own NotFoundException("no case X") and the like
+            }
             String message = switch (status.getStatusCode()) {
                 case 401 -> "sign in: send 'Authorization: Bearer <access token>' from the court realm";
                 case 403 -> "you may not do this";
@@ -49,6 +53,14 @@ public final class ErrorMappers {
                 default -> status.getReasonPhrase();
             };
             return ApiError.response(status, message);
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<org.judicialchain.portal.application.CaseConflictException> {
+        @Override
+        public Response toResponse(org.judicialchain.portal.application.CaseConflictException e) {
+            return ApiError.response(Response.Status.CONFLICT, e.getMessage());
         }
     }
 

@@ -50,6 +50,8 @@ public class EvidenceResource {
     @Inject
     Guard guard;
     @Inject
+    org.judicialchain.portal.application.CaseBook cases;
+    @Inject
     PortalConfig config;
     @Context
     UriInfo uri;
@@ -115,7 +117,7 @@ public class EvidenceResource {
     private EvidenceDetails findForReading(String id) {
         guard.requireSignedIn();
         EvidenceDetails details = find(id);
-        String viewer = guard.requireEvidenceReader(details.record());
+        String viewer = guard.requireEvidenceReader(details.record(), cases.facts(details.record().caseRef()));
         if (viewer != null) {
             submission.recordView(details.record(), viewer);
         }

@@ -7,6 +7,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.identity.Role;
+import org.judicialchain.identity.access.AccessPolicy;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.identity.access.CaseAccessFacts;
+import org.judicialchain.identity.access.Decision;
+import java.time.Instant;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 
@@ -29,6 +35,52 @@ public class Guard {
     @Inject
     CallerContext caller;
 
+    private final AccessPolicy policy = new AccessPolicy();
+
+    /** The caller as the access policy knows them. */
+    public Caller caller() {
+        return caller.token().map(t -> Caller.fromToken(t.subject(), t.roles(), t.institution(), t.court(), t.partyId()))
+                .orElse(Caller.ANONYMOUS);
+    }
+
+    /**
+     * Applies the access policy to an action on a case: 401 for anonymous callers, 403 or 404 as the
+     * policy decides (404 where even the case's existence must not be revealed). Reads the policy
+     * marks are logged.
+     */
+    public Caller require(Action action, CaseAccessFacts facts) {
+        Caller who = caller();
+        Decision d = policy.decide(who, action, facts, Instant.now());
+        enforce(who, d, action + " on case " + facts.caseRef());
+        return who;
+    }
+
+    /** The same for actions on no particular case (listing, public verification, administration). */
+    public Caller require(Action action) {
+        Caller who = caller();
+        enforce(who, policy.decide(who, action, Instant.now()), action.toString());
+        return who;
+    }
+
+    /** Whether the caller may see the case at all (for listings). */
+    public boolean canSee(Caller who, CaseAccessFacts facts) {
+        return policy.canSeeCase(who, facts, Instant.now());
+    }
+
+    private void enforce(Caller who, Decision d, String what) {
+        if (d.isAllowed()) {
+            if (d.mustLogRead()) {
+                AUDIT.info(() -> (who.isAnonymous() ? "anonymous" : who.subject()) + " read " + what);
+            }
+            return;
+        }
+        if (who.isAnonymous()) {
+            authenticated();
+        }
+        throw new InvalidRequestException(d.outcome() == Decision.Outcome.HIDE ? Response.Status.NOT_FOUND
+                : Response.Status.FORBIDDEN, d.reason());
+    }
+
     /** The caller as who submits evidence: their institution, recorded with the evidence and in its leaf. */
     public Submitter requireSubmitter() {
         VerifiedToken t = authenticated();
@@ -41,9 +93,17 @@ public class Guard {
         throw forbidden("only lenders and collection agencies submit evidence");
     }
 
-    /** Reading one evidence item; returns the actor to log the view under (null when it need not be logged). */
-    public String requireEvidenceReader(EvidenceRecord record) {
+    /**
+     * Reading one evidence item; returns the actor to log the view under (null when it need not be
+     * logged: the submitting institution following its own submission). With a loan case, the
+     * access policy decides; evidence filed under a bare case reference belongs to its submitter.
+     */
+    public String requireEvidenceReader(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
         VerifiedToken t = authenticated();
+        if (facts.isPresent()) {
+            require(Action.VIEW_EVIDENCE, facts.get());
+            return record.submitter().equals(t.institution()) ? null : actor(t);
+        }
         if (hasAny(t, COURT_READERS)) {
             auditRead(t, "evidence " + record.id());
             return actor(t);
@@ -58,8 +118,12 @@ public class Guard {
     }
 
     /** Reading a case's custody chain; {@code institutionsOfCase} are those that submitted to it. */
-    public void requireCaseReader(String caseRef, Set<String> institutionsOfCase) {
+    public void requireCaseReader(String caseRef, Set<String> institutionsOfCase, java.util.Optional<CaseAccessFacts> facts) {
         VerifiedToken t = authenticated();
+        if (facts.isPresent()) {
+            require(Action.VIEW_CUSTODY_CHAIN, facts.get());
+            return;
+        }
         if (hasAny(t, COURT_READERS)) {
             auditRead(t, "case " + caseRef);
             return;

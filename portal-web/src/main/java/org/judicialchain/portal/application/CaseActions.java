@@ -1,0 +1,101 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.Balance;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.infrastructure.persistence.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+
+/**
+ * What parties do on a case: authorise an agency, revoke it, record a repayment. Each rests on an
+ * anchored document (its digest becomes evidence of the case), and a repayment that clears the
+ * balance settles the case.
+ */
+@ApplicationScoped
+public class CaseActions {
+
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    EvidenceSubmission evidence;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record RepaymentResult(UUID repaymentId, UUID evidenceId, Balance balance, CaseState state) {
+    }
+
+    public record AuthorisationResult(UUID id, UUID evidenceId) {
+    }
+
+    @Transactional
+    public RepaymentResult recordRepayment(String caseRef, BigDecimal amount, Instant paidAt, Bytes32 receiptSha256,
+                                           String institution) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        if (row.state().settled()) {
+            throw new CaseConflictException("case " + caseRef + " is already " + row.state() + "; nothing is owed");
+        }
+        Instant now = clock.instant();
+        EvidenceRecord receipt = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.REPAYMENT_RECORD, receiptSha256,
+                Optional.empty(), Optional.empty(), paidAt, now, institution,
+                Optional.of("repayment " + amount.toPlainString() + " " + row.currency()), salt()));
+        UUID id = UUID.randomUUID();
+        cases.addRepayment(id, caseRef, amount, paidAt, receipt.id(), institution, now);
+        Balance balance = new Balance(row.principal(), cases.repaid(caseRef));
+        CaseState state = row.state();
+        if (balance.settled()) {
+            state = CaseState.SETTLED;
+            cases.changeState(caseRef, state, now);
+            evidence.recordStateChange(caseRef, state.name(), institution, now);
+        }
+        return new RepaymentResult(id, receipt.id(), balance, state);
+    }
+
+    @Transactional
+    public AuthorisationResult authorise(String caseRef, String agency, Instant from, Instant to, Bytes32 documentSha256,
+                                         String lender) {
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("validTo must be after validFrom");
+        }
+        cases.lock(caseRef);
+        Instant now = clock.instant();
+        EvidenceRecord document = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.COLLECTION_AUTHORIZATION,
+                documentSha256, Optional.empty(), Optional.empty(), now, now, lender,
+                Optional.of("authorises " + agency + " from " + from + " to " + to), salt()));
+        UUID id = UUID.randomUUID();
+        cases.addAuthorisation(id, caseRef, agency, from, to, document.id(), now);
+        return new AuthorisationResult(id, document.id());
+    }
+
+    /** @return how many authorisations were in force and are now revoked */
+    @Transactional
+    public int revoke(String caseRef, String agency, String lender) {
+        cases.lock(caseRef);
+        Instant now = clock.instant();
+        int revoked = cases.revokeAuthorisations(caseRef, agency, now);
+        if (revoked > 0) {
+            Bytes32 digest = StreamingDigester.sha256(("revoke " + caseRef + " " + agency + " " + now).getBytes(StandardCharsets.UTF_8));
+            evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.COLLECTION_AUTHORIZATION, digest, Optional.empty(),
+                    Optional.empty(), now, now, lender, Optional.of("revokes the authorisation of " + agency), salt()));
+        }
+        return revoked;
+    }
+
+    private static Bytes32 salt() {
+        byte[] s = new byte[32];
+        new java.security.SecureRandom().nextBytes(s);
+        return Bytes32.of(s);
+    }
+}

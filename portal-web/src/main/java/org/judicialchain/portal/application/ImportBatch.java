@@ -1,0 +1,27 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.PreparedCase;
+import org.judicialchain.portal.infrastructure.persistence.JdbcImportRepository;
+
+/** One batch of an import: its cases and the progress that covers them commit together. */
+@ApplicationScoped
+public class ImportBatch {
+
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    JdbcImportRepository imports;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void commit(UUID importId, List<PreparedCase> good, int doneLines, int rejected, String errors, Instant now) {
+        cases.insertAll(good, now, importId);
+        imports.progress(importId, doneLines, good.size(), rejected, errors);
+    }
+}

@@ -1,0 +1,22 @@
+package org.judicialchain.portal.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/** After a restart, imports that were queued or running carry on from their last committed batch. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class ImportResumer {
+
+    @Inject
+    CaseImports imports;
+
+    @PostConstruct
+    void resume() {
+        imports.resumeUnfinished();
+    }
+}

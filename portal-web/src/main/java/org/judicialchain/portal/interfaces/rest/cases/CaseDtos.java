@@ -1,0 +1,54 @@
+package org.judicialchain.portal.interfaces.rest.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The wire format of the cases API (docs/api.md). Personal data only ever masked. */
+public final class CaseDtos {
+
+    private CaseDtos() {
+    }
+
+    public record Opened(String caseRef, String state, String accessCode) {
+    }
+
+    public record AccessCode(String caseRef, String accessCode) {
+    }
+
+    public record CaseSummary(String caseRef, String creditor, String court, String state, Instant stateSince,
+                              BigDecimal principal, BigDecimal outstanding, String currency, LocalDate dueDate,
+                              String debtorName) {
+    }
+
+    public record CasePage(List<CaseSummary> cases, int page, int size) {
+    }
+
+    public record CaseDetail(String caseRef, String creditor, String court, String state, Instant stateSince, Instant openedAt,
+                             BigDecimal principal, BigDecimal repaid, BigDecimal outstanding, String currency,
+                             LocalDate dueDate, String ruleProfile, String debtorTimeZone, MaskedDebtor debtor,
+                             boolean claimedByDebtor, List<Authorisation> authorisations) {
+    }
+
+    public record MaskedDebtor(String name, String idNumber, String phone, boolean erased) {
+    }
+
+    public record Authorisation(String agency, Instant validFrom, Instant validTo, Instant revokedAt, String status) {
+    }
+
+    public record ImportStarted(String id, String status, String progress) {
+    }
+
+    public record ImportProgress(String id, String status, Integer total, int done, int imported, int rejected,
+                                 double linesPerSecond, Instant startedAt, Instant finishedAt, List<String> errors) {
+    }
+
+    public record RepaymentRecorded(String caseRef, String repaymentId, String evidenceId, BigDecimal repaid,
+                                    BigDecimal outstanding, String state) {
+    }
+
+    public record AuthorisationRecorded(String caseRef, String id, String agency, Instant validFrom, Instant validTo,
+                                        String evidenceId) {
+    }
+}

@@ -1,0 +1,212 @@
+package org.judicialchain.portal.interfaces.rest.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.identity.Role;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.identity.access.CaseAccessFacts;
+import org.judicialchain.portal.application.BookLine;
+import org.judicialchain.portal.application.CaseBook;
+import org.judicialchain.portal.application.CaseImports;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.CaseFilter;
+import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
+
+/** A lender's book: opening and importing cases, listing and reading them, access codes and claims. */
+@Path("v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class CaseResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    CaseBook book;
+    @Inject
+    CaseImports imports;
+    @Inject
+    Guard guard;
+    @Context
+    UriInfo uri;
+    /** One case, as JSON with the fields of a book line (docs/import.md), instalments as an array. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(InputStream body) {
+        Caller lender = requireLender();
+        JsonObject json = JsonBodies.readObject(body);
+        Map<String, String> fields = new HashMap<>();
+        for (String column : BookLine.COLUMNS) {
+            JsonBodies.optionalString(json, column).ifPresent(v -> fields.put(column, v));
+        }
+        if (json.containsKey("principal") && json.get("principal").getValueType() == JsonValue.ValueType.NUMBER) {
+            fields.put("principal", json.getJsonNumber("principal").bigDecimalValue().toPlainString());
+        }
+        if (json.containsKey(BookLine.INSTALMENTS)) {
+            StringBuilder schedule = new StringBuilder();
+            for (JsonValue v : json.getJsonArray(BookLine.INSTALMENTS)) {
+                JsonObject i = v.asJsonObject();
+                schedule.append(schedule.isEmpty() ? "" : ";").append(JsonBodies.requiredString(i, "dueDate")).append(':')
+                        .append(i.get("amount").toString().replace("\"", ""));
+            }
+            fields.put(BookLine.INSTALMENTS, schedule.toString());
+        }
+        NewLoanCase loan = BookLine.parse(fields, lender.institution());
+        CaseBook.OpenedCase opened = book.open(loan);
+        return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.caseRef()).build())
+                .entity(new CaseDtos.Opened(opened.caseRef(), CaseState.OVERDUE.name(), opened.accessCode())).build();
+    }
+
+    /** A book of loans as CSV; answered at once with the import's progress resource. */
+    @POST
+    @Path("imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response importBook(InputStream csv) throws IOException {
+        Caller lender = requireLender();
+        UUID id = imports.start(lender.institution(), csv);
+        String progress = uri.getBaseUriBuilder().path("v1/cases/imports").path(id.toString()).build().getPath();
+        return Response.accepted(new CaseDtos.ImportStarted(id.toString(), "QUEUED", progress))
+                .location(uri.getBaseUriBuilder().path("v1/cases/imports").path(id.toString()).build()).build();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    public CaseDtos.ImportProgress importProgress(@PathParam("id") String id) {
+        Caller lender = requireLender();
+        var row = imports.progress(uuid(id, "import id")).filter(r -> r.creditor().equals(lender.institution()))
+                .orElseThrow(() -> new NotFoundException("no import " + id));
+        return CaseAssembler.progress(row, Instant.now());
+    }
+
+    @GET
+    public CaseDtos.CasePage list(@QueryParam("state") String state, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size) {
+        Caller who = guard.require(Action.LIST_CASES);
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0 || s < 1 || s > MAX_PAGE_SIZE) {
+            throw InvalidRequestException.badRequest("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        Optional<CaseState> st = Optional.ofNullable(state).filter(x -> !x.isBlank()).map(CaseResource::state);
+        var cases = book.list(filterFor(who), st, p * s, s).stream().filter(v -> guard.canSee(who, v.facts()))
+                .map(CaseAssembler::summary).toList();
+        return new CaseDtos.CasePage(cases, p, s);
+    }
+
+    @GET
+    @Path("{caseRef}")
+    public CaseDtos.CaseDetail detail(@PathParam("caseRef") String caseRef) {
+        guard.requireSignedIn();
+        CaseBook.CaseView view = book.find(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+        guard.require(Action.VIEW_CASE, view.facts());
+        return CaseAssembler.detail(view, Instant.now());
+    }
+
+    /** Issues (or re-issues) the access code printed on the collection notice; shown once. */
+    @POST
+    @Path("{caseRef}/access-code")
+    public CaseDtos.AccessCode accessCode(@PathParam("caseRef") String caseRef) {
+        Caller lender = requireLender();
+        CaseAccessFacts facts = facts(caseRef);
+        if (!lender.institution().equals(facts.creditorInstitution())) {
+            throw new NotFoundException("no case " + caseRef);
+        }
+        return new CaseDtos.AccessCode(caseRef, book.issueAccessCode(caseRef));
+    }
+
+    /** A debtor claims their case with the code from the notice; a wrong code answers like an unknown case. */
+    @POST
+    @Path("{caseRef}/claim")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response claim(@PathParam("caseRef") String caseRef, InputStream body) {
+        Caller debtor = guard.caller();
+        if (debtor.isAnonymous()) {
+            guard.requireSignedIn();
+        }
+        if (!debtor.has(Role.DEBTOR) || debtor.partyId() == null) {
+            throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a debtor account can claim a case");
+        }
+        String code = JsonBodies.requiredString(JsonBodies.readObject(body), "accessCode");
+        if (!book.claim(caseRef, code, debtor.partyId())) {
+            throw new NotFoundException("no case " + caseRef + " with that access code");
+        }
+        return Response.ok(new CaseDtos.AccessCode(caseRef, null)).build();
+    }
+
+    CaseAccessFacts facts(String caseRef) {
+        guard.requireSignedIn();
+        return book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+    }
+
+    private Caller requireLender() {
+        Caller who = guard.caller();
+        if (who.isAnonymous()) {
+            guard.requireSignedIn();
+        }
+        if (!who.has(Role.LENDER) || who.institution() == null) {
+            throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a lender opens and imports cases");
+        }
+        return who;
+    }
+
+    /** The SQL side of the access policy's LIST_CASES: each role's cases, filtered again in full by the policy. */
+    private static CaseFilter filterFor(Caller who) {
+        if (who.has(Role.AUDITOR)) {
+            return new CaseFilter(CaseFilter.Kind.ALL, null);
+        }
+        if ((who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) && who.court() != null) {
+            return new CaseFilter(CaseFilter.Kind.COURT, who.court());
+        }
+        if (who.has(Role.LENDER) && who.institution() != null) {
+            return new CaseFilter(CaseFilter.Kind.CREDITOR, who.institution());
+        }
+        if (who.has(Role.COLLECTOR) && who.institution() != null) {
+            return new CaseFilter(CaseFilter.Kind.AGENCY, who.institution());
+        }
+        if (who.has(Role.DEBTOR) && who.partyId() != null) {
+            return new CaseFilter(CaseFilter.Kind.DEBTOR, who.partyId());
+        }
+        return new CaseFilter(CaseFilter.Kind.NONE, null);
+    }
+
+    static CaseState state(String s) {
+        try {
+            return CaseState.valueOf(s.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest("unknown state '" + JsonBodies.abbreviate(s) + "'; one of "
+                    + java.util.Arrays.toString(CaseState.values()));
+        }
+    }
+
+    static UUID uuid(String id, String what) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest(what + " must be a UUID");
+        }
+    }
+}

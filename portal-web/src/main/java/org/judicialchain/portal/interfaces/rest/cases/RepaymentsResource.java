@@ -1,0 +1,70 @@
+package org.judicialchain.portal.interfaces.rest.cases;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.judicialchain.evidence.domain.model.cases.LoanTerms;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.portal.application.CaseActions;
+import org.judicialchain.portal.application.CaseBook;
+import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
+
+/** Repayments of a case, each on an anchored receipt; the one that clears the balance settles the case. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Path("v1/cases/{caseRef}/repayments")
+@RequestScoped
+public class RepaymentsResource {
+
+    @Inject
+    CaseActions actions;
+    @Inject
+    CaseBook book;
+    @Inject
+    Guard guard;
+
+    /** {amount, paidAt, receiptSha256}: the lender (or its payment system) records a repayment. */
+    @POST
+    public Response repayment(@PathParam("caseRef") String caseRef, InputStream body) {
+        Caller who = guard.require(Action.RECORD_REPAYMENT, facts(caseRef));
+        JsonObject json = JsonBodies.readObject(body);
+        BigDecimal amount = amount(json);
+        Instant paidAt = JsonBodies.instant("paidAt", JsonBodies.requiredString(json, "paidAt"));
+        Bytes32 receipt = AuthorisationsResource.digest(json, "receiptSha256");
+        var result = actions.recordRepayment(caseRef, amount, paidAt, receipt, who.institution());
+        return Response.status(Response.Status.CREATED).entity(new CaseDtos.RepaymentRecorded(caseRef,
+                result.repaymentId().toString(), result.evidenceId().toString(), result.balance().repaid(),
+                result.balance().outstanding(), result.state().name())).build();
+    }
+
+    private org.judicialchain.identity.access.CaseAccessFacts facts(String caseRef) {
+        guard.requireSignedIn();
+        return book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+    }
+
+    private static BigDecimal amount(JsonObject json) {
+        JsonValue v = json.get("amount");
+        if (v == null) {
+            throw InvalidRequestException.badRequest("amount is missing");
+        }
+        String text = v.getValueType() == JsonValue.ValueType.NUMBER ? json.getJsonNumber("amount").bigDecimalValue().toPlainString()
+                : v.getValueType() == JsonValue.ValueType.STRING ? json.getString("amount") : "";
+        return LoanTerms.amount(text, "amount");
+    }
+}
