@@ -41,6 +41,11 @@ public class EvidenceQueries {
         return found.stream().map(this::details).toList();
     }
 
+    @Transactional
+    public List<EvidenceDetails> ofCase(String caseRef) {
+        return repository.findByCase(caseRef).stream().map(this::details).toList();
+    }
+
     private EvidenceDetails details(EvidenceEntity e) {
         EvidenceRecord record = e.toRecord();
         AnchorOutbox.LeafState leaf = outbox.leafOf(record.id()).orElseThrow(() ->

@@ -61,7 +61,9 @@ public class EvidenceSubmission {
                         ("claim:" + partyId).getBytes(StandardCharsets.UTF_8)), partyId, partyId, now);
     }
 
-    private void appendEntry(String caseRef, CustodyEventType type, Bytes32 digest,
+    /** Appends an entry of any type to the case's custody log, with its outbox leaf. */
+    @Transactional
+    public void appendEntry(String caseRef, CustodyEventType type, Bytes32 digest,
                              String subjectId, String actor, Instant now) {
         repository.lockCase(caseRef, now);
         CustodyEntry entry = CustodyEntry.append(repository.lastCustodyEntry(caseRef).orElse(null), caseRef, type, digest,

@@ -52,12 +52,56 @@ public class PortalConfig {
     Optional<String> masterKey;
 
     @Inject
+    @ConfigProperty(name = "portal.public-url")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.court-name")
+    String courtName;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.court-zone")
+    String courtZone;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.signing-reason")
+    String signingReason;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.keystore")
+    Optional<String> keystore;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.keystore-password")
+    String keystorePassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.trust-anchors")
+    Optional<String> trustAnchors;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.tsa-url")
+    Optional<String> tsaUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.template-dir")
+    Optional<String> templateDir;
+
+    @Inject
     @ConfigProperty(name = "portal.oidc.issuer")
     String oidcIssuer;
 
     @Inject
     @ConfigProperty(name = "portal.oidc.audience")
     String oidcAudience;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.client-id")
+    String oidcClientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.client-secret")
+    String oidcClientSecret;
 
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath();
@@ -100,6 +144,45 @@ public class PortalConfig {
         return masterKey.filter(s -> !s.isBlank());
     }
 
+    /** Where the public reaches this portal: QR codes on documents lead to {publicUrl}/verify/{code}. */
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String courtName() {
+        return courtName;
+    }
+
+    public String courtZone() {
+        return courtZone;
+    }
+
+    public String signingReason() {
+        return signingReason;
+    }
+
+    /** The court's PKCS#12 signing keystore; empty: a dev court PKI under the data folder. */
+    public Optional<Path> keystore() {
+        return keystore.filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    public String keystorePassword() {
+        return keystorePassword;
+    }
+
+    public Optional<Path> trustAnchors() {
+        return trustAnchors.filter(s -> !s.isBlank()).map(Path::of);
+    }
+
+    public Optional<String> tsaUrl() {
+        return tsaUrl.filter(s -> !s.isBlank());
+    }
+
+    /** A court's own document templates; files there win over the built-in ones. */
+    public Optional<Path> templateDir() {
+        return templateDir.filter(s -> !s.isBlank()).map(Path::of);
+    }
+
     /** The court realm's issuer; tokens from anywhere else are refused. */
     public String oidcIssuer() {
         return oidcIssuer;
@@ -107,6 +190,14 @@ public class PortalConfig {
 
     public String oidcJwksUrl() {
         return oidcIssuer + "/protocol/openid-connect/certs";
+    }
+
+    public String oidcClientId() {
+        return oidcClientId;
+    }
+
+    public String oidcClientSecret() {
+        return oidcClientSecret;
     }
 
     /** Access tokens must name the portal in their audience. */

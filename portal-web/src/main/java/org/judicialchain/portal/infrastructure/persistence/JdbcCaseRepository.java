@@ -251,14 +251,7 @@ public class JdbcCaseRepository {
     }
 
     private int update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("update failed: " + rootMessage(e), e);
-        }
+        return Sql.update(dataSource, sql, args);
     }
 
     private static String rootMessage(SQLException e) {

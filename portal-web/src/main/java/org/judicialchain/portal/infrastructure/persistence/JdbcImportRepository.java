@@ -79,13 +79,6 @@ public class JdbcImportRepository {
     }
 
     private void update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("updating import failed", e);
-        }
+        Sql.update(dataSource, sql, args);
     }
 }

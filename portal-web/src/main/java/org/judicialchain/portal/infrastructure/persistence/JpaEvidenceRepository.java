@@ -32,6 +32,11 @@ public class JpaEvidenceRepository {
                 .setParameter("r", caseRef).getResultStream().collect(java.util.stream.Collectors.toSet());
     }
 
+    public List<EvidenceEntity> findByCase(String caseRef) {
+        return em.createQuery("select e from EvidenceEntity e where e.caseRef = :r order by e.submittedAt", EvidenceEntity.class)
+                .setParameter("r", caseRef).getResultList();
+    }
+
     public List<EvidenceEntity> findBySha256(Bytes32 sha256) {
         return em.createQuery("select e from EvidenceEntity e where e.sha256 = :d order by e.submittedAt", EvidenceEntity.class)
                 .setParameter("d", sha256.toByteArray()).setMaxResults(100).getResultList();

@@ -42,6 +42,30 @@ public final class MultipartReader {
         return read(request, allowedFields, maxBytes, in -> store.store(in));
     }
 
+    /**
+     * Digests the "file" part without storing it, keeping its first {@code keepBytes} in memory
+     * (verification: a signed PDF needs its bytes; a recording only its digest).
+     */
+    public static Parts digestKeeping(HttpServletRequest request, long maxBytes, int keepBytes,
+                                      java.io.ByteArrayOutputStream kept) throws IOException {
+        return read(request, Set.of(), maxBytes, in -> new StreamingDigester(maxBytes).digest(in, new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                if (kept.size() < keepBytes) {
+                    kept.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                int room = keepBytes - kept.size();
+                if (room > 0) {
+                    kept.write(b, off, Math.min(room, len));
+                }
+            }
+        }));
+    }
+
     /** Digests the "file" part without keeping it (verification by file). */
     public static Parts digestOnly(HttpServletRequest request, Set<String> allowedFields, long maxBytes) throws IOException {
         return read(request, allowedFields, maxBytes, in -> new StreamingDigester(maxBytes).digest(in));

@@ -10,7 +10,11 @@ public enum CustodyEventType {
     /** The case moved to another state (subject id: the new state). */
     CASE_STATE_CHANGED(102),
     /** A debtor claimed the case with the code from the notice (actor: the debtor's party id). */
-    CASE_CLAIMED(103);
+    CASE_CLAIMED(103),
+    /** An agency logged a collection action (subject: the action's own digest). */
+    COLLECTION_RECORDED(104),
+    /** The compliance rules found a violation (subject: the finding's digest). */
+    FINDING_RECORDED(105);
 
     private final int code;
 

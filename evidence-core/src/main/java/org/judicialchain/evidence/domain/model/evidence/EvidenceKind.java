@@ -15,6 +15,8 @@ public enum EvidenceKind {
     VISIT_RECORD(5),
     SMS_NOTICE(6),
     REPAYMENT_RECORD(7),
+    /** A signed ruling, decision or judicial confirmation the court issued. */
+    COURT_DOCUMENT(8),
     OTHER(99);
 
     private final int code;

@@ -32,7 +32,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            return context.doNothing();
+            return fromBrowserSession(request, context);
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return refuse(response, context, "the Authorization header must be 'Bearer <access token>'");
@@ -45,6 +45,29 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return refuse(response, context, e.getMessage());
         }
     }
+
+    /**
+     * A person signed in through the browser (BrowserSignIn) carries the token in the HTTP session.
+     * It counts for safe (read) requests only, so a forged cross-site form cannot act with it;
+     * state-changing API calls need the bearer header, which another site cannot set.
+     */
+    private AuthenticationStatus fromBrowserSession(HttpServletRequest request, HttpMessageContext context) {
+        var session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
+        if (!(token instanceof String t) || !SAFE_METHODS.contains(request.getMethod())) {
+            return context.doNothing();
+        }
+        try {
+            VerifiedToken verified = verifier.verify(t);
+            request.setAttribute(CALLER_ATTRIBUTE, verified);
+            return context.notifyContainerAboutLogin(verified.subject(), verified.roles());
+        } catch (InvalidTokenException e) {
+            session.removeAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
+            return context.doNothing();
+        }
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD");
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String why) {
         try {

@@ -137,6 +137,12 @@ public class Guard {
         throw notFound("no case " + caseRef);
     }
 
+    /** The signed-in person's name as documents print it (the username while the token carries no other). */
+    public String displayName() {
+        VerifiedToken t = authenticated();
+        return t.username() != null ? t.username() : t.subject();
+    }
+
     /** Any signed-in caller; checked before looking anything up, so anonymous callers learn nothing. */
     public void requireSignedIn() {
         authenticated();

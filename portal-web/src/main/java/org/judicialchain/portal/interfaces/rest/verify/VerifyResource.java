@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.Set;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.portal.application.VerificationService;
@@ -23,10 +22,11 @@ import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.MultipartReader;
+import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 
 /**
- * Public verification: a file, a digest or a receipt. Not found is an answer (200, NOT_FOUND),
+ * Public verification: a file, a digest, a receipt or a signed court document. Not found is an answer (200, NOT_FOUND),
  * not an error. The file is digested on the way through and not kept.
  */
 @Path("v1/verify")
@@ -40,6 +40,8 @@ public class VerifyResource {
     LedgerGateway gateway;
     @Inject
     PortalConfig config;
+    @Inject
+    PdfReports pdfReports;
 
     /** {"sha256": "..."} (optionally with "sm3"), or a receipt as GET /evidence/{id}/receipt returns it. */
     @POST
@@ -60,12 +62,36 @@ public class VerifyResource {
         return report(sha256, sm3);
     }
 
+    /** A file: a signed court PDF is verified as a document, anything else by its digests. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public VerificationDtos.DigestReport verifyFile(@Context HttpServletRequest request) throws IOException {
-        ContentDigests digests = MultipartReader.digestOnly(request, Set.of(), config.maxUploadBytes()).file();
+    public Object verifyFile(@Context HttpServletRequest request) throws IOException {
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        ContentDigests digests = MultipartReader.digestKeeping(request, config.maxUploadBytes(), MAX_PDF_BYTES + 1, kept).file();
+        byte[] head = kept.toByteArray();
+        if (PdfReports.looksLikePdf(head)) {
+            if (digests.size() > MAX_PDF_BYTES) {
+                throw new InvalidRequestException(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "signed documents are verified up to " + MAX_PDF_BYTES + " bytes");
+            }
+            return pdfReports.verify(head);
+        }
         return report(digests.sha256(), Optional.of(digests.sm3()));
     }
+
+    /** A signed court document sent as the body (Content-Type: application/pdf). */
+    @POST
+    @Consumes("application/pdf")
+    public DocumentDtos.DocumentReport verifyPdf(InputStream body) throws IOException {
+        byte[] pdf = body.readNBytes(MAX_PDF_BYTES + 1);
+        if (pdf.length > MAX_PDF_BYTES) {
+            throw new InvalidRequestException(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "signed documents are verified up to " + MAX_PDF_BYTES + " bytes");
+        }
+        return pdfReports.verify(pdf);
+    }
+
+    static final int MAX_PDF_BYTES = 50 * 1024 * 1024;
 
     private VerificationDtos.DigestReport report(Bytes32 sha256, Optional<Bytes32> sm3) {
         var result = verification.verifyDigest(sha256, sm3);

@@ -1,0 +1,121 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.judicialchain.evidence.domain.model.collection.Call;
+import org.judicialchain.evidence.domain.model.collection.CollectionRecord;
+import org.judicialchain.evidence.domain.model.collection.Letter;
+import org.judicialchain.evidence.domain.model.collection.Sms;
+import org.judicialchain.evidence.domain.model.collection.Visit;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
+import org.judicialchain.evidence.domain.model.compliance.ComplianceContext;
+import org.judicialchain.evidence.domain.model.compliance.ComplianceEngine;
+import org.judicialchain.evidence.domain.model.compliance.Finding;
+import org.judicialchain.evidence.domain.model.compliance.RuleProfile;
+import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.infrastructure.persistence.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCollectionRepository;
+
+/**
+ * Logs a collection action and checks it against the rules in force on the case: the action and
+ * every finding are appended to the case's custody log (and so anchored), the recordings' digests
+ * become evidence of the case, and the findings are kept for the judge, the lender, the agency and
+ * the debtor to see.
+ */
+@ApplicationScoped
+public class CollectionSupervision {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    JdbcCollectionRepository records;
+    @Inject
+    EvidenceSubmission evidence;
+
+    private final ComplianceEngine engine = ComplianceEngine.standard();
+    private final Clock clock = Clock.systemUTC();
+
+    public record Logged(CollectionRecord record, List<Finding> findings) {
+    }
+
+    @Transactional
+    public Logged log(CollectionRecord record) {
+        cases.lock(record.caseRef());
+        CaseRow row = cases.find(record.caseRef()).orElseThrow();
+        Instant now = clock.instant();
+        List<CollectionRecord> history = records.ofCase(record.caseRef());
+        ComplianceContext context = new ComplianceContext(row.caseRef(), RuleProfile.valueOf(row.ruleProfile()),
+                ZoneId.of(row.debtorZone()), authorisations(row.caseRef()),
+                row.state().settled() ? Optional.of(row.stateSince()) : Optional.empty(), List.of(), history, record);
+        List<Finding> findings = engine.check(context);
+
+        records.add(record, CollectionRecordJson.type(record), CollectionRecordJson.write(record).toString(), now);
+        for (String digest : digests(record)) {
+            evidence.record(EvidenceRecord.submit(record.caseRef(), kindOf(record), Bytes32.fromHex(digest), Optional.empty(),
+                    Optional.empty(), record.occurredAt(), now, record.agency(),
+                    Optional.of(CollectionRecordJson.type(record) + " " + record.id()), salt()));
+        }
+        evidence.appendEntry(record.caseRef(), CustodyEventType.COLLECTION_RECORDED,
+                sha256(CollectionRecordJson.write(record).toString()), record.id().toString(), record.agency(), now);
+        for (Finding f : findings) {
+            Bytes32 digest = sha256(f.ruleId() + "|" + f.severity() + "|" + f.recordIds() + "|" + f.explanationEn());
+            records.addFinding(f, record, digest, now);
+            evidence.appendEntry(record.caseRef(), CustodyEventType.FINDING_RECORDED, digest, f.ruleId(), "compliance-engine", now);
+        }
+        return new Logged(record, findings);
+    }
+
+    private List<CollectionAuthorisation> authorisations(String caseRef) {
+        return cases.authorisations(caseRef).stream().map(a -> new CollectionAuthorisation(a.agency(), a.validFrom(), a.validTo(),
+                Optional.ofNullable(a.revokedAt()))).toList();
+    }
+
+    private static List<String> digests(CollectionRecord r) {
+        List<String> out = new ArrayList<>();
+        switch (r) {
+            case Call c -> c.recording().ifPresent(out::add);
+            case Sms s -> s.content().ifPresent(out::add);
+            case Letter l -> l.content().ifPresent(out::add);
+            case Visit v -> {
+                v.audio().ifPresent(out::add);
+                v.video().ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static EvidenceKind kindOf(CollectionRecord r) {
+        return switch (r) {
+            case Call c -> EvidenceKind.CALL_RECORDING;
+            case Visit v -> EvidenceKind.VISIT_RECORD;
+            case Sms s -> EvidenceKind.SMS_NOTICE;
+            case Letter l -> EvidenceKind.OTHER;
+        };
+    }
+
+    private static Bytes32 sha256(String s) {
+        return StreamingDigester.sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Bytes32 salt() {
+        byte[] s = new byte[32];
+        RANDOM.nextBytes(s);
+        return Bytes32.of(s);
+    }
+}

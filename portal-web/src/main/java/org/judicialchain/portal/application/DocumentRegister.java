@@ -1,0 +1,53 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcDocumentRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcDocumentRepository.DocumentRow;
+import org.judicialchain.ruling.DocumentType;
+
+/**
+ * Records an issued document in one transaction: its digest as COURT_DOCUMENT evidence of the case
+ * (anchored like any evidence), its entry in the register, and for a judicial confirmation the
+ * case's move to CONFIRMED.
+ */
+@ApplicationScoped
+public class DocumentRegister {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    EvidenceSubmission evidence;
+    @Inject
+    JdbcDocumentRepository documents;
+    @Inject
+    JdbcCaseRepository cases;
+
+    @Transactional
+    public UUID record(DocumentIssuing.IssueCommand command, UUID documentId, ContentDigests digests, String code, int pages,
+                       Instant signedAt) {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        EvidenceRecord record = evidence.record(EvidenceRecord.submit(command.caseRef(), EvidenceKind.COURT_DOCUMENT,
+                digests.sha256(), Optional.of(digests.sm3()), Optional.of(digests.size()), signedAt, Instant.now(),
+                command.courtId(), Optional.of(command.type() + " " + documentId), Bytes32.of(salt)));
+        documents.add(new DocumentRow(documentId, command.caseRef(), command.type().name(), command.language().tag(),
+                record.id(), digests.sha256(), code, pages, command.judgeName(), signedAt));
+        if (command.type() == DocumentType.JUDICIAL_CONFIRMATION) {
+            cases.changeState(command.caseRef(), CaseState.CONFIRMED, signedAt);
+            evidence.recordStateChange(command.caseRef(), CaseState.CONFIRMED.name(), command.judgeName(), signedAt);
+        }
+        return record.id();
+    }
+}

@@ -1,0 +1,40 @@
+package org.judicialchain.portal.infrastructure.documents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sets up the document machinery in the background at start: on a local run this creates the dev
+ * court CA, signing and TSA certificates under the data folder on first start, and it loads the
+ * fonts so that the first document a judge issues does not wait for them.
+ */
+@Singleton
+@Startup
+public class DocumentsWarmUp {
+
+    private static final Logger LOG = Logger.getLogger(DocumentsWarmUp.class.getName());
+
+    @Inject
+    CourtDocuments documents;
+    @Resource
+    ManagedExecutorService executor;
+
+    @PostConstruct
+    void warmUp() {
+        executor.submit(() -> {
+            try {
+                documents.verifier();
+                LOG.info("court documents ready (signing key, timestamp authority, fonts, templates)");
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "court documents could not be set up; issuing and PDF verification will fail: "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+}

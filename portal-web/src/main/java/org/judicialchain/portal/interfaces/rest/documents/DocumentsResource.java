@@ -1,0 +1,71 @@
+package org.judicialchain.portal.interfaces.rest.documents;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.service.EvidenceStore;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.portal.application.CaseBook;
+import org.judicialchain.portal.application.EvidenceQueries;
+import org.judicialchain.portal.infrastructure.persistence.JdbcDocumentRepository;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
+
+/** Issued documents: the PDF for the case's parties, and what anyone may learn from a verification code. */
+@Path("v1/documents")
+@RequestScoped
+public class DocumentsResource {
+
+    @Inject
+    JdbcDocumentRepository documents;
+    @Inject
+    EvidenceStore store;
+    @Inject
+    CaseBook book;
+    @Inject
+    EvidenceQueries evidence;
+    @Inject
+    Guard guard;
+
+    @GET
+    @Path("{id}")
+    @Produces("application/pdf")
+    public Response download(@PathParam("id") String id) {
+        guard.requireSignedIn();
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest("document id must be a UUID");
+        }
+        var doc = documents.find(uuid).orElseThrow(() -> new NotFoundException("no document " + id));
+        guard.require(Action.VIEW_CASE, book.facts(doc.caseRef()).orElseThrow());
+        var file = store.locate(doc.sha256()).orElseThrow(() -> new IllegalStateException("document file missing: " + id));
+        return Response.ok(file.toFile(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + doc.type().toLowerCase(Locale.ROOT) + "-" + id + ".pdf\"")
+                .build();
+    }
+
+    /** Public: the document a QR code or verification code names, without case or personal data. */
+    @GET
+    @Path("by-code/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DocumentDtos.PublicDocument byCode(@PathParam("code") String code) {
+        String normalised = code.replace("-", "").toUpperCase(Locale.ROOT);
+        if (!normalised.matches("[A-Z2-7]{10}")) {
+            throw InvalidRequestException.badRequest("a verification code is 10 letters and digits, e.g. ABCDE-FGHIJ");
+        }
+        var doc = documents.byCode(normalised).orElseThrow(() -> new NotFoundException("no document with code " + code));
+        String status = evidence.find(doc.evidenceId()).map(d -> d.status().name()).orElse("UNKNOWN");
+        return new DocumentDtos.PublicDocument(doc.id().toString(), doc.type(), doc.language(), doc.sha256().hex(),
+                doc.issuedAt(), status);
+    }
+}

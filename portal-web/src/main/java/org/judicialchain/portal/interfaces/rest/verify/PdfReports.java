@@ -1,0 +1,41 @@
+package org.judicialchain.portal.interfaces.rest.verify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.judicialchain.portal.application.DocumentVerification;
+import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.ruling.verification.UnreadableDocumentException;
+import org.judicialchain.ruling.verification.VerificationReport;
+
+/** Signed-document verification as the API reports it: one line per check, 4xx for files that are no readable PDF. */
+@ApplicationScoped
+public class PdfReports {
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    DocumentVerification verification;
+
+    static boolean looksLikePdf(byte[] head) {
+        return head.length >= PDF_MAGIC.length && Arrays.equals(head, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+    }
+
+    DocumentDtos.DocumentReport verify(byte[] pdf) {
+        VerificationReport report;
+        try {
+            report = verification.verify(pdf);
+        } catch (UnreadableDocumentException e) {
+            Response.Status status = e.reason() == UnreadableDocumentException.Reason.NOT_A_PDF
+                    ? Response.Status.UNSUPPORTED_MEDIA_TYPE : Response.Status.BAD_REQUEST;
+            throw new InvalidRequestException(status, e.getMessage());
+        }
+        return new DocumentDtos.DocumentReport("SIGNED_DOCUMENT", report.valid() ? "VERIFIED" : "FAILED",
+                report.documentSha256(), report.manifestDocumentId().map(Object::toString).orElse(null),
+                report.verificationCode(),
+                report.checks().stream().map(c -> new DocumentDtos.Line(c.check().name(), c.outcome().name(), c.detail())).toList());
+    }
+}

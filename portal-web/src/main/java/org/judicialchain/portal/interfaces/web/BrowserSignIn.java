@@ -1,0 +1,152 @@
+package org.judicialchain.portal.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier;
+
+/**
+ * Sign-in for people in a browser: the OpenID Connect authorization-code flow with PKCE against the
+ * court realm. /login sends the browser to Keycloak; /callback exchanges the code for tokens,
+ * checks the access token like any bearer token, and keeps it in the HTTP session; /logout ends
+ * both sessions. Pages then call the API with that session (safe methods only; see BearerTokenMechanism).
+ */
+@WebServlet(urlPatterns = {"/login", "/callback", "/logout"})
+public class BrowserSignIn extends HttpServlet {
+
+    public static final String ACCESS_TOKEN = "portal.accessToken";
+    private static final String ID_TOKEN = "portal.idToken";
+    private static final String STATE = "portal.oidc.state";
+    private static final String VERIFIER = "portal.oidc.verifier";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    PortalConfig config;
+    @Inject
+    TokenVerifier verifier;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (request.getServletPath()) {
+            case "/login" -> login(request, response);
+            case "/callback" -> callback(request, response);
+            default -> logout(request, response);
+        }
+    }
+
+    private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(true);
+        String state = random();
+        String codeVerifier = random();
+        session.setAttribute(STATE, state);
+        session.setAttribute(VERIFIER, codeVerifier);
+        response.sendRedirect(config.oidcIssuer() + "/protocol/openid-connect/auth?" + form(Map.of(
+                "client_id", config.oidcClientId(), "response_type", "code", "scope", "openid",
+                "redirect_uri", callbackUrl(request), "state", state,
+                "code_challenge", challenge(codeVerifier), "code_challenge_method", "S256")));
+    }
+
+    private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        String state = request.getParameter("state");
+        String code = request.getParameter("code");
+        if (session == null || state == null || code == null || !state.equals(session.getAttribute(STATE))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "sign-in expired or forged; start again at /login");
+            return;
+        }
+        String verifierValue = (String) session.getAttribute(VERIFIER);
+        session.removeAttribute(STATE);
+        session.removeAttribute(VERIFIER);
+        JsonObject tokens;
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(config.oidcIssuer() + "/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code", code,
+                            "redirect_uri", callbackUrl(request), "client_id", config.oidcClientId(),
+                            "client_secret", config.oidcClientSecret(), "code_verifier", verifierValue)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "the identity provider refused the sign-in");
+                return;
+            }
+            tokens = Json.createReader(new StringReader(r.body())).readObject();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "sign-in interrupted");
+            return;
+        } catch (IOException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the identity provider is unreachable");
+            return;
+        }
+        String accessToken = tokens.getString("access_token");
+        verifier.verify(accessToken);
+        request.changeSessionId(); // no session fixation across sign-in
+        session = request.getSession();
+        session.setAttribute(ACCESS_TOKEN, accessToken);
+        session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        String idToken = session == null ? null : (String) session.getAttribute(ID_TOKEN);
+        if (session != null) {
+            session.invalidate();
+        }
+        String home = origin(request) + "/";
+        response.sendRedirect(idToken == null ? home : config.oidcIssuer() + "/protocol/openid-connect/logout?"
+                + form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", home)));
+    }
+
+    /** Where the browser came from, so the flow returns to the same host and port. */
+    private static String origin(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+    }
+
+    private static String callbackUrl(HttpServletRequest request) {
+        return origin(request) + "/callback";
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
