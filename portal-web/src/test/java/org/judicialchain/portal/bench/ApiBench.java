@@ -192,6 +192,7 @@ public final class ApiBench {
         double endToEnd = anchored == 0 ? 0 : anchored / ((Math.max(lastAnchored, submittedMicros) - t0Micros) / 1e6);
         BenchStats.log("B2: %d accepted, %d anchored in %d batches; API spot check %d/%d ANCHORED", ackMicros.size(), anchored,
                 batches, spotAnchored, Math.min(5, ids.size()));
+        BenchStats.result("b2.loadgen_cpu_s", ownCpuSeconds());
         BenchStats.result("b2.items", count);
         BenchStats.result("b2.clients", clients);
         BenchStats.result("b2.accepted", ackMicros.size());
@@ -329,6 +330,7 @@ public final class ApiBench {
         long[] verified = new long[1];
         HttpLoad.Result r = verifyLoad(http, uri, known, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp), verified);
         BenchStats.log("%s verify with %d evidence rows: %s; %d VERIFIED answers", label.toUpperCase(), rows, r, verified[0]);
+        BenchStats.result(label + ".loadgen_cpu_s", ownCpuSeconds());
         BenchStats.result(label + ".evidence_rows", rows);
         BenchStats.result(label + ".clients", clients);
         BenchStats.result(label + ".requests", r.requests());
@@ -536,6 +538,11 @@ public final class ApiBench {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** CPU seconds this bench JVM (the load generator) used so far: it shares the machine's cores with the portal. */
+    static double ownCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
     }
 
     private static long nowMicros() {

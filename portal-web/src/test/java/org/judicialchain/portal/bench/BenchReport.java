@@ -63,7 +63,7 @@ public final class BenchReport {
         double heapBig = num("b1.peak_heap_mb");
         double heapSmall = num("b1.peak_heap_small_mb");
         boolean flat = !Double.isNaN(heapBig) && heapBig <= Math.max(heapSmall * 1.5, heapSmall + 16);
-        row(s, "B1", "peak heap while digesting (JVM -Xmx" + get("b1.max_heap_mb") + " MB)", mb(heapBig) + " (" + get("b1.file_mib")
+        row(s, "B1", "peak heap while digesting (JVM max heap " + get("b1.max_heap_mib") + " MiB)", mb(heapBig) + " (" + get("b1.file_mib")
                 + " MiB file)", mb(heapSmall) + " (" + get("b1.small_file_mib") + " MiB file)", ratio(heapBig / heapSmall),
                 "flat (no file-size growth)", met(flat), "b1");
 

@@ -64,7 +64,7 @@ public final class DigestBench {
             BenchStats.result("b1.peak_heap_mb", f.peakHeapBytes() / 1e6);
             BenchStats.result("b1.peak_heap_small_mb", smallFig.peakHeapBytes() / 1e6);
             BenchStats.result("b1.small_file_mib", smallMiB);
-            BenchStats.result("b1.max_heap_mb", Runtime.getRuntime().maxMemory() / 1e6);
+            BenchStats.result("b1.max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             Files.deleteIfExists(small);
             Files.deleteIfExists(big);

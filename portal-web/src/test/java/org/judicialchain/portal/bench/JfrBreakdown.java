@@ -27,8 +27,8 @@ public final class JfrBreakdown {
                 List.of("JsonProvider.provider", "JsonProvider.lookupUsing", "java.util.ServiceLoader"));
         CATEGORIES.put("anchoring worker (claim, Merkle tree, proofs, confirm)", List.of("application.AnchoringService",
                 "application.AnchoringScheduler", "application.BatchSteps", "persistence.AnchorOutbox"));
-        CATEGORIES.put("proof checks (Merkle proofs, keccak)", List.of("merkle.", "application.ProofCheck", "KeccakDigest"));
         CATEGORIES.put("chain client (web3j, okhttp: eth_call, sends)", List.of("org.web3j.", "okhttp3.", "ledger.Web3jLedger"));
+        CATEGORIES.put("proof checks in the portal (Merkle proofs, keccak; without their eth_calls)", List.of("merkle.", "application.ProofCheck", "KeccakDigest"));
         CATEGORIES.put("import (CSV, encryption, batch inserts)", List.of("application.CaseImports", "application.ImportBatch",
                 "persistence.JdbcImportRepository", "persistence.JdbcCaseRepository", "crypto.PersonalDataVault", "commons.csv"));
         CATEGORIES.put("JPA / JDBC / PostgreSQL driver", List.of("org.postgresql.", "org.eclipse.persistence.", "persistence.Jdbc",
@@ -38,8 +38,15 @@ public final class JfrBreakdown {
                 "URLClassPath"));
         CATEGORIES.put("JTA transactions, CDI, interceptors", List.of("com.sun.enterprise.transaction", "org.jboss.weld.",
                 "com.sun.jts", "interceptor"));
-        CATEGORIES.put("HTTP server and JAX-RS (Grizzly, Jersey, servlet, JSON-B)", List.of("org.glassfish.grizzly.",
-                "org.glassfish.jersey.", "org.apache.catalina.", "org.apache.coyote", "org.eclipse.yasson", "parsson"));
+        CATEGORIES.put("container security per request (JACC permissions, Subject, realms, Soteria)", List.of(
+                "com.sun.enterprise.security.", "jakarta.security.jacc.", "javax.security.auth.", "org.glassfish.soteria.",
+                "org.glassfish.exousia.", "com.sun.web.security."));
+        CATEGORIES.put("JSON reading and writing (JSON-P parsson, JSON-B yasson)", List.of("org.eclipse.yasson.",
+                "org.eclipse.parsson.", "JsonBodies."));
+        CATEGORIES.put("JAX-RS dispatch (Jersey, HK2 injection, providers)", List.of("org.glassfish.jersey.", "org.jvnet.hk2.",
+                "org.glassfish.hk2."));
+        CATEGORIES.put("HTTP server and servlet container (Grizzly I/O, request parsing, Catalina)", List.of(
+                "org.glassfish.grizzly.", "org.apache.catalina.", "org.apache.coyote", "com.sun.enterprise.web."));
     }
 
     public static void main(String[] args) throws IOException {
