@@ -31,6 +31,8 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.Pr
 public class CaseBook {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Looked up once: Json.createObjectBuilder searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @Inject
     JdbcCaseRepository cases;
@@ -75,7 +77,7 @@ public class CaseBook {
     public PreparedCase prepare(NewLoanCase loan) {
         PersonalDataVault.DataKey key = vault.newDataKey();
         Debtor d = loan.debtor();
-        String json = Json.createObjectBuilder().add("name", d.name()).add("idNumber", d.idNumber()).add("phone", d.phone())
+        String json = JSON.createObjectBuilder().add("name", d.name()).add("idNumber", d.idNumber()).add("phone", d.phone())
                 .build().toString();
         byte[] salt = new byte[32];
         RANDOM.nextBytes(salt);
@@ -126,7 +128,7 @@ public class CaseBook {
 
     CaseView view(CaseRow row) {
         Optional<Debtor> debtor = Optional.ofNullable(row.wrappedDataKey()).map(w -> {
-            JsonObject o = Json.createReader(new StringReader(vault.open(vault.unwrap(w), row.debtorSealed(), row.caseRef())))
+            JsonObject o = JSON.createReader(new StringReader(vault.open(vault.unwrap(w), row.debtorSealed(), row.caseRef())))
                     .readObject();
             return new Debtor(o.getString("name"), o.getString("idNumber"), o.getString("phone"));
         });

@@ -1,6 +1,5 @@
 package org.judicialchain.portal.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -21,6 +20,9 @@ import org.judicialchain.evidence.domain.model.collection.Visit;
  * fields). The record's id, case and agency are not part of it; they come from the request.
  */
 public final class CollectionRecordJson {
+
+    /** Looked up once: the static Json methods search the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private CollectionRecordJson() {
     }
@@ -44,7 +46,7 @@ public final class CollectionRecordJson {
     }
 
     public static CollectionRecord read(String stored, UUID id, String caseRef, String agency) {
-        return read(Json.createReader(new StringReader(stored)).readObject(), id, caseRef, agency);
+        return read(JSON.createReader(new StringReader(stored)).readObject(), id, caseRef, agency);
     }
 
     public static String type(CollectionRecord r) {
@@ -57,7 +59,7 @@ public final class CollectionRecordJson {
     }
 
     public static JsonObject write(CollectionRecord r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", type(r)).add("occurredAt", r.occurredAt().toString());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", type(r)).add("occurredAt", r.occurredAt().toString());
         switch (r) {
             case Call c -> {
                 b.add("durationSeconds", c.duration().toSeconds()).add("dialled", c.dialled().name()).add("contactId", c.contactId())

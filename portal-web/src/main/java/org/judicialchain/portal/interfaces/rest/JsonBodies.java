@@ -21,6 +21,8 @@ import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 public final class JsonBodies {
 
     public static final int MAX_JSON_BYTES = 256 * 1024;
+    /** Looked up once: Json.createReader searches the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private JsonBodies() {
     }
@@ -39,7 +41,7 @@ public final class JsonBodies {
         if (bytes.length == 0) {
             throw InvalidRequestException.badRequest("request body is empty; a JSON object is expected");
         }
-        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = JSON.createReader(new java.io.ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw InvalidRequestException.badRequest("request body must be a JSON object");
