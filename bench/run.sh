@@ -84,7 +84,7 @@ cpu_tree() {
   done
   for p in "${pids[@]}"; do
     [ -r /proc/"$p"/stat ] || continue
-    total=$((total + $(sed 's/^.*) //' /proc/"$p"/stat | awk '{print $12 + $13}')))
+    total=$((total + $( (sed 's/^.*) //' /proc/"$p"/stat 2>/dev/null || echo "0 0 0 0 0 0 0 0 0 0 0 0 0") | awk '{print $12 + $13}')))
   done
   awk -v t="$total" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }'
 }
@@ -104,11 +104,13 @@ want b1 && step b1 java -Xmx64m -cp "$CP" org.judicialchain.portal.bench.DigestB
 B7_OUT=$WORK/b7.txt
 want b7 && (cd "$ROOT/ruling-generator" && step b7 java -cp "$ROOT/ruling-generator/target/test-classes:$CP" \
   org.judicialchain.ruling.bench.ConfirmationBenchmark "${BENCH_B7_RUNS:-30}" 5)
-line=$(grep 'generate + sign' "$RAW" | tail -n1)
-record b7.median_ms "$(sed -n 's/.*median \([0-9.]*\) ms.*/\1/p' <<<"$line")"
-record b7.p95_ms "$(sed -n 's/.*median [0-9.]* ms, p95 \([0-9.]*\) ms.*/\1/p' <<<"$line")"
-record b7.runs "$(sed -n 's/.*sign, \([0-9]*\) runs.*/\1/p' <<<"$line")"
-record b7.pages "$(grep '^document: ' "$RAW" | tail -n1 | sed -n 's/^document: \([0-9]*\) pages.*/\1/p')"
+if want b7; then
+  line=$(grep 'generate + sign' "$RAW" | tail -n1 || true)
+  record b7.median_ms "$(sed -n 's/.*median \([0-9.]*\) ms.*/\1/p' <<<"$line")"
+  record b7.p95_ms "$(sed -n 's/.*median [0-9.]* ms, p95 \([0-9.]*\) ms.*/\1/p' <<<"$line")"
+  record b7.runs "$(sed -n 's/.*sign, \([0-9]*\) runs.*/\1/p' <<<"$line")"
+  record b7.pages "$( (grep '^document: ' "$RAW" || true) | tail -n1 | sed -n 's/^document: \([0-9]*\) pages.*/\1/p')"
+fi
 
 if [ "${BENCH_SKIP_STACK:-0}" != 1 ] && { want b2 || want b4 || want b5 || want b6; }; then
   # --- the stack: ./portal up on free ports with a throwaway data folder
