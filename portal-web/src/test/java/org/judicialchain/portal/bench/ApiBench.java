@@ -68,7 +68,7 @@ public final class ApiBench {
     private static final Pattern PENDING = Pattern.compile("\"pendingLeaves\"\\s*:\\s*\"?(\\d+)");
     private static final Pattern UNCONFIRMED = Pattern.compile("\"unconfirmedBatches\"\\s*:\\s*\"?(\\d+)");
 
-    private final Map<String, String> opts;
+    final Map<String, String> opts;
     private final String base;
     private final Path work;
 
@@ -90,9 +90,9 @@ public final class ApiBench {
         ApiBench bench = new ApiBench(opts);
         switch (args[0]) {
             case "submit" -> bench.submit();
-            case "onetx" -> bench.oneTransactionPerItem();
+            case "onetx" -> OneTxBaseline.run(bench);
             case "verify" -> bench.verify();
-            case "seed" -> bench.seed();
+            case "seed" -> EvidenceSeeder.run(bench);
             case "import" -> bench.importBook();
             default -> throw new IllegalArgumentException("unknown bench " + args[0]);
         }
@@ -234,81 +234,6 @@ public final class ApiBench {
     // ------------------------------------------------------------------ B2 comparison
 
     /** One anchorDigest transaction per item, pipelined (own nonces), on the bench's node, own registry. */
-    void oneTransactionPerItem() throws Exception {
-        int count = intOpt("count", 500);
-        int maxSeconds = intOpt("maxSeconds", 180);
-        long chainId = Long.parseLong(env("BENCH_CHAIN_ID", "1337"));
-        Web3j web3j = Web3j.build(new HttpService(env("BENCH_RPC_URL", "http://127.0.0.1:8545")));
-        try {
-            Credentials me = Credentials.create(Keys.createEcKeyPair());
-            RawTransactionManager tm = new RawTransactionManager(web3j, me, chainId,
-                    new PollingTransactionReceiptProcessor(web3j, 100, 600));
-            EvidenceRegistry registry = EvidenceRegistry.deploy(web3j, tm,
-                    new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(8_000_000))).send();
-            TransactionReceipt allow = registry.allowSubmitter(me.getAddress(),
-                    Numeric.hexStringToByteArray(sha256Hex("bench-institution"))).send();
-            if (!allow.isStatusOK()) {
-                throw new IllegalStateException("allowSubmitter reverted");
-            }
-            String to = registry.getContractAddress();
-            String run = Long.toString(System.currentTimeMillis(), 36);
-            String probe = FunctionEncoder.encode(new Function("anchorDigest",
-                    List.of(new Bytes32(Numeric.hexStringToByteArray(sha256Hex("probe-" + run)))), List.of()));
-            BigInteger estimate = web3j.ethEstimateGas(Transaction.createEthCallTransaction(me.getAddress(), to, probe))
-                    .send().getAmountUsed();
-            BigInteger gasLimit = estimate.multiply(BigInteger.valueOf(12)).divide(BigInteger.TEN);
-            BigInteger nonce = web3j.ethGetTransactionCount(me.getAddress(), DefaultBlockParameterName.PENDING).send()
-                    .getTransactionCount();
-            BenchStats.log("one-tx mode: registry %s, gas %s per anchorDigest (limit %s), %d items", to, estimate, gasLimit, count);
-
-            long t0 = System.nanoTime();
-            long deadline = t0 + Duration.ofSeconds(maxSeconds).toNanos();
-            List<String> hashes = new ArrayList<>();
-            for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-                String data = FunctionEncoder.encode(new Function("anchorDigest",
-                        List.of(new Bytes32(Numeric.hexStringToByteArray(sha256Hex("onetx-" + run + "-" + i)))), List.of()));
-                RawTransaction tx = RawTransaction.createTransaction(nonce.add(BigInteger.valueOf(i)), BigInteger.ZERO, gasLimit,
-                        to, BigInteger.ZERO, data);
-                EthSendTransaction sent = web3j.ethSendRawTransaction(
-                        Numeric.toHexString(TransactionEncoder.signMessage(tx, chainId, me))).send();
-                if (sent.hasError()) {
-                    throw new IllegalStateException("tx " + i + " refused: " + sent.getError().getMessage());
-                }
-                hashes.add(sent.getTransactionHash());
-            }
-            long sentAll = System.nanoTime();
-            int ok = 0;
-            int reverted = 0;
-            List<String> waiting = new ArrayList<>(hashes);
-            while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-                List<String> still = new ArrayList<>();
-                for (String h : waiting) {
-                    var receipt = web3j.ethGetTransactionReceipt(h).send().getTransactionReceipt();
-                    if (receipt.isEmpty()) {
-                        still.add(h);
-                    } else if (receipt.get().isStatusOK()) {
-                        ok++;
-                    } else {
-                        reverted++;
-                    }
-                }
-                waiting = still;
-                if (!waiting.isEmpty()) {
-                    Thread.sleep(50);
-                }
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            BenchStats.log("one-tx mode: %d sent in %.2f s, %d mined OK, %d reverted, %d missing after %.1f s", hashes.size(),
-                    (sentAll - t0) / 1e9, ok, reverted, waiting.size(), seconds);
-            BenchStats.result("b2.onetx_items", ok);
-            BenchStats.result("b2.onetx_seconds", seconds);
-            BenchStats.result("b2.onetx_per_s", ok / seconds);
-            BenchStats.result("b2.onetx_gas", estimate);
-        } finally {
-            web3j.shutdown();
-        }
-    }
-
     // ------------------------------------------------------------------ B4 / B5
 
     void verify() throws Exception {
@@ -364,96 +289,6 @@ public final class ApiBench {
     }
 
     /** Bulk evidence rows, each with its leaf in one ANCHORED batch, so they need no anchoring. */
-    void seed() throws Exception {
-        long target = Long.parseLong(opts.getOrDefault("total", "1000000"));
-        int maxSeconds = intOpt("maxSeconds", 300);
-        int chunk = intOpt("chunk", 50_000);
-        long t0 = System.nanoTime();
-        long deadline = t0 + Duration.ofSeconds(maxSeconds).toNanos();
-        HexFormat hex = HexFormat.of();
-        SplittableRandom random = new SplittableRandom(7);
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        long inserted = 0;
-        try (Connection c = db()) {
-            long existing;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from evidence")) {
-                rs.next();
-                existing = rs.getLong(1);
-            }
-            long wanted = Math.max(0, target - existing);
-            UUID batch = UUID.randomUUID();
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            String now = Instant.now().toString();
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("insert into anchor_batch (id, batch_id, root, item_count, status,"
-                    + " created_at, anchored_at) values (?, ?, ?, ?, 'ANCHORED', now(), now())")) {
-                s.setObject(1, batch);
-                s.setBytes(2, Numeric.hexStringToByteArray(sha256Hex("bulk-batch-" + run)));
-                s.setBytes(3, Numeric.hexStringToByteArray(sha256Hex("bulk-root-" + run)));
-                s.setInt(4, (int) Math.max(1, wanted));
-                s.executeUpdate();
-            }
-            int cases = 1000;
-            StringBuilder caseRows = new StringBuilder();
-            for (int k = 0; k < cases; k++) {
-                caseRows.append("BULK-").append(run).append('-').append(k).append('\t').append(now).append('\n');
-            }
-            copy.copyIn("copy case_file (case_ref, created_at) from stdin", new StringReader(caseRows.toString()));
-            c.commit();
-            BenchStats.log("seeding %d evidence rows (and their leaves) on top of %d", wanted, existing);
-            byte[] b = new byte[32];
-            while (inserted < wanted && System.nanoTime() < deadline) {
-                int n = (int) Math.min(chunk, wanted - inserted);
-                StringBuilder ev = new StringBuilder(n * 260);
-                StringBuilder leaves = new StringBuilder(n * 150);
-                for (int k = 0; k < n; k++) {
-                    long seq = inserted + k;
-                    UUID id = new UUID(random.nextLong(), random.nextLong());
-                    ev.append(id).append('\t').append("BULK-").append(run).append('-').append(seq % cases)
-                            .append("\tCALL_RECORDING\t\\\\x");
-                    fill(random, b);
-                    ev.append(hex.formatHex(b)).append("\t\\N\t\\N\t").append(now).append('\t').append(now)
-                            .append("\tbulk-seed\t\\N\t\\\\x");
-                    fill(random, b);
-                    ev.append(hex.formatHex(b)).append("\tANCHORED\n");
-                    fill(random, b);
-                    leaves.append("\\\\x").append(hex.formatHex(b)).append('\t').append(id).append("\tEVIDENCE\t").append(batch)
-                            .append('\t').append(now).append('\n');
-                }
-                copy.copyIn("copy evidence (id, case_ref, kind, sha256, sm3, size_bytes, captured_at, submitted_at, submitter,"
-                        + " note, case_salt, status) from stdin", new StringReader(ev.toString()));
-                copy.copyIn("copy anchor_leaf (leaf_hash, item_id, item_type, batch_id, created_at) from stdin",
-                        new StringReader(leaves.toString()));
-                c.commit();
-                inserted += n;
-                BenchStats.log("  %d rows in %.0f s", inserted, (System.nanoTime() - t0) / 1e9);
-            }
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("analyze evidence");
-                s.execute("analyze anchor_leaf");
-                s.execute("analyze anchor_batch");
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from evidence")) {
-                rs.next();
-                BenchStats.result("b5.evidence_rows_after_seed", rs.getLong(1));
-            }
-            BenchStats.result("b5.seeded_rows", inserted);
-            BenchStats.result("b5.seed_seconds", seconds);
-            BenchStats.result("b5.seed_complete", inserted >= wanted);
-        }
-    }
-
-    private static void fill(SplittableRandom random, byte[] b) {
-        for (int i = 0; i < b.length; i += 8) {
-            long r = random.nextLong();
-            for (int k = 0; k < 8; k++) {
-                b[i + k] = (byte) (r >>> (8 * k));
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ B6
 
     void importBook() throws Exception {
@@ -545,16 +380,16 @@ public final class ApiBench {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
     }
 
-    private static long nowMicros() {
+    static long nowMicros() {
         Instant n = Instant.now();
         return n.getEpochSecond() * 1_000_000 + n.getNano() / 1000;
     }
 
-    private int intOpt(String key, int dflt) {
+    int intOpt(String key, int dflt) {
         return Integer.parseInt(opts.getOrDefault(key, System.getenv().getOrDefault("BENCH_" + key.toUpperCase(), "" + dflt)));
     }
 
-    private static String env(String key, String dflt) {
+    static String env(String key, String dflt) {
         String v = System.getenv(key);
         return v == null || v.isBlank() ? dflt : v;
     }
