@@ -50,7 +50,7 @@ public class CaseActions {
         Instant now = clock.instant();
         EvidenceRecord receipt = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.REPAYMENT_RECORD, receiptSha256,
                 Optional.empty(), Optional.empty(), paidAt, now, institution,
-                Optional.of("repayment " + amount.toPlainString() + " " + row.currency()), salt()));
+                Optional.of("repayment " + amount.toPlainString() + " " + row.currency())));
         UUID id = UUID.randomUUID();
         cases.addRepayment(id, caseRef, amount, paidAt, receipt.id(), institution, now);
         Balance balance = new Balance(row.principal(), cases.repaid(caseRef));
@@ -73,7 +73,7 @@ public class CaseActions {
         Instant now = clock.instant();
         EvidenceRecord document = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.COLLECTION_AUTHORIZATION,
                 documentSha256, Optional.empty(), Optional.empty(), now, now, lender,
-                Optional.of("authorises " + agency + " from " + from + " to " + to), salt()));
+                Optional.of("authorises " + agency + " from " + from + " to " + to)));
         UUID id = UUID.randomUUID();
         cases.addAuthorisation(id, caseRef, agency, from, to, document.id(), now);
         return new AuthorisationResult(id, document.id());
@@ -88,14 +88,9 @@ public class CaseActions {
         if (revoked > 0) {
             Bytes32 digest = StreamingDigester.sha256(("revoke " + caseRef + " " + agency + " " + now).getBytes(StandardCharsets.UTF_8));
             evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.COLLECTION_AUTHORIZATION, digest, Optional.empty(),
-                    Optional.empty(), now, now, lender, Optional.of("revokes the authorisation of " + agency), salt()));
+                    Optional.empty(), now, now, lender, Optional.of("revokes the authorisation of " + agency)));
         }
         return revoked;
     }
 
-    private static Bytes32 salt() {
-        byte[] s = new byte[32];
-        new java.security.SecureRandom().nextBytes(s);
-        return Bytes32.of(s);
-    }
 }

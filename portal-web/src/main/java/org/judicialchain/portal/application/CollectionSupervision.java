@@ -39,7 +39,6 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcCollectionReposit
 @ApplicationScoped
 public class CollectionSupervision {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     JdbcCaseRepository cases;
@@ -69,7 +68,7 @@ public class CollectionSupervision {
         for (String digest : digests(record)) {
             evidence.record(EvidenceRecord.submit(record.caseRef(), kindOf(record), Bytes32.fromHex(digest), Optional.empty(),
                     Optional.empty(), record.occurredAt(), now, record.agency(),
-                    Optional.of(CollectionRecordJson.type(record) + " " + record.id()), salt()));
+                    Optional.of(CollectionRecordJson.type(record) + " " + record.id())));
         }
         evidence.appendEntry(record.caseRef(), CustodyEventType.COLLECTION_RECORDED,
                 sha256(CollectionRecordJson.write(record).toString()), record.id().toString(), record.agency(), now);
@@ -113,9 +112,4 @@ public class CollectionSupervision {
         return StreamingDigester.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Bytes32 salt() {
-        byte[] s = new byte[32];
-        RANDOM.nextBytes(s);
-        return Bytes32.of(s);
-    }
 }

@@ -25,7 +25,6 @@ import org.judicialchain.ruling.DocumentType;
 @ApplicationScoped
 public class DocumentRegister {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EvidenceSubmission evidence;
@@ -37,11 +36,9 @@ public class DocumentRegister {
     @Transactional
     public UUID record(DocumentIssuing.IssueCommand command, UUID documentId, ContentDigests digests, String code, int pages,
                        Instant signedAt) {
-        byte[] salt = new byte[32];
-        RANDOM.nextBytes(salt);
         EvidenceRecord record = evidence.record(EvidenceRecord.submit(command.caseRef(), EvidenceKind.COURT_DOCUMENT,
                 digests.sha256(), Optional.of(digests.sm3()), Optional.of(digests.size()), signedAt, Instant.now(),
-                command.courtId(), Optional.of(command.type() + " " + documentId), Bytes32.of(salt)));
+                command.courtId(), Optional.of(command.type() + " " + documentId)));
         documents.add(new DocumentRow(documentId, command.caseRef(), command.type().name(), command.language().tag(),
                 record.id(), digests.sha256(), code, pages, command.judgeName(), signedAt));
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION) {

@@ -67,6 +67,19 @@ public final class JsonBodies {
         return Optional.of(s.getString());
     }
 
+    /** A 32-byte digest as 64 hex digits; the message names the field. */
+    public static org.judicialchain.evidence.domain.model.digest.Bytes32 requiredDigest(JsonObject o, String field) {
+        return optionalDigest(o, field).orElseThrow(() -> InvalidRequestException.badRequest(field + " is missing"));
+    }
+
+    public static Optional<org.judicialchain.evidence.domain.model.digest.Bytes32> optionalDigest(JsonObject o, String field) {
+        try {
+            return optionalString(o, field).map(org.judicialchain.evidence.domain.model.digest.Bytes32::fromHex);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.badRequest(field + ": " + e.getMessage());
+        }
+    }
+
     public static long requiredLong(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null) {

@@ -1,5 +1,6 @@
 package org.judicialchain.evidence.domain.model.evidence;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -43,13 +44,20 @@ public record EvidenceRecord(UUID id, String caseRef, EvidenceKind kind, Bytes32
         }
     }
 
-    /** A new record; times are kept to the microsecond, as PostgreSQL stores them. */
+    /**
+     * A new record with a fresh id and a fresh random salt for its case commitment; times are kept
+     * to the microsecond, as PostgreSQL stores them.
+     */
     public static EvidenceRecord submit(String caseRef, EvidenceKind kind, Bytes32 sha256, Optional<Bytes32> sm3,
                                         Optional<Long> size, Instant capturedAt, Instant now, String submitter,
-                                        Optional<String> note, Bytes32 caseSalt) {
+                                        Optional<String> note) {
+        byte[] salt = new byte[Bytes32.LENGTH];
+        RANDOM.nextBytes(salt);
         return new EvidenceRecord(UUID.randomUUID(), caseRef, kind, sha256, sm3, size,
-                capturedAt.truncatedTo(ChronoUnit.MICROS), now.truncatedTo(ChronoUnit.MICROS), submitter, note, caseSalt);
+                capturedAt.truncatedTo(ChronoUnit.MICROS), now.truncatedTo(ChronoUnit.MICROS), submitter, note, Bytes32.of(salt));
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Case references are printed on notices and typed by people: letters, digits and - _ . / only. */
     public static String requireCaseRef(String caseRef) {

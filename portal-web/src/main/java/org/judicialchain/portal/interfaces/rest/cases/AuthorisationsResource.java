@@ -22,7 +22,6 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.CaseActions;
-import org.judicialchain.portal.application.CaseBook;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
@@ -37,9 +36,9 @@ public class AuthorisationsResource {
     @Inject
     CaseActions actions;
     @Inject
-    CaseBook book;
-    @Inject
     Guard guard;
+    @Inject
+    CaseLookup lookup;
 
     /** {agency, validFrom, validTo, documentSha256}: the creditor authorises an agency to collect. */
     @POST
@@ -52,7 +51,7 @@ public class AuthorisationsResource {
         }
         Instant from = JsonBodies.instant("validFrom", JsonBodies.requiredString(json, "validFrom"));
         Instant to = JsonBodies.instant("validTo", JsonBodies.requiredString(json, "validTo"));
-        var result = actions.authorise(caseRef, agency, from, to, digest(json, "documentSha256"), lender.institution());
+        var result = actions.authorise(caseRef, agency, from, to, JsonBodies.requiredDigest(json, "documentSha256"), lender.institution());
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.AuthorisationRecorded(caseRef,
                 result.id().toString(), agency, from, to, result.evidenceId().toString())).build();
     }
@@ -68,7 +67,7 @@ public class AuthorisationsResource {
     }
 
     private Caller requireCreditor(String caseRef) {
-        CaseAccessFacts facts = facts(caseRef);
+        CaseAccessFacts facts = lookup.facts(caseRef);
         Caller who = guard.caller();
         if (!who.has(Role.LENDER) || !facts.creditorInstitution().equals(who.institution())) {
             guard.require(Action.VIEW_CASE, facts);
@@ -77,16 +76,5 @@ public class AuthorisationsResource {
         return who;
     }
 
-    CaseAccessFacts facts(String caseRef) {
-        guard.requireSignedIn();
-        return book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
-    }
 
-    static Bytes32 digest(JsonObject json, String field) {
-        try {
-            return Bytes32.fromHex(JsonBodies.requiredString(json, field));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badRequest(field + ": " + e.getMessage());
-        }
-    }
 }

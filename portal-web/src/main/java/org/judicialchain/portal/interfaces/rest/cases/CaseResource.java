@@ -51,6 +51,8 @@ public class CaseResource {
     CaseImports imports;
     @Inject
     Guard guard;
+    @Inject
+    CaseLookup lookup;
     @Context
     UriInfo uri;
     /** One case, as JSON with the fields of a book line (docs/import.md), instalments as an array. */
@@ -131,7 +133,7 @@ public class CaseResource {
     @Path("{caseRef}/access-code")
     public CaseDtos.AccessCode accessCode(@PathParam("caseRef") String caseRef) {
         Caller lender = requireLender();
-        CaseAccessFacts facts = facts(caseRef);
+        CaseAccessFacts facts = lookup.facts(caseRef);
         if (!lender.institution().equals(facts.creditorInstitution())) {
             throw new NotFoundException("no case " + caseRef);
         }
@@ -157,10 +159,6 @@ public class CaseResource {
         return Response.ok(new CaseDtos.AccessCode(caseRef, null)).build();
     }
 
-    CaseAccessFacts facts(String caseRef) {
-        guard.requireSignedIn();
-        return book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
-    }
 
     private Caller requireLender() {
         Caller who = guard.caller();

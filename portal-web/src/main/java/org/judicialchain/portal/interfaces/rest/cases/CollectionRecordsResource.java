@@ -25,7 +25,6 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Party;
-import org.judicialchain.portal.application.CaseBook;
 import org.judicialchain.portal.application.CollectionRecordJson;
 import org.judicialchain.portal.application.CollectionSupervision;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCollectionRepository;
@@ -47,9 +46,9 @@ public class CollectionRecordsResource {
     @Inject
     JdbcCollectionRepository records;
     @Inject
-    CaseBook book;
-    @Inject
     Guard guard;
+    @Inject
+    CaseLookup lookup;
 
     private final AccessPolicy policy = new AccessPolicy();
 
@@ -62,7 +61,7 @@ public class CollectionRecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response log(@PathParam("caseRef") String caseRef, InputStream body) {
-        CaseAccessFacts facts = facts(caseRef);
+        CaseAccessFacts facts = lookup.facts(caseRef);
         Caller agency = guard.require(Action.ADD_COLLECTION_RECORD, facts);
         if (!agency.has(Role.COLLECTOR)) {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "collection actions are logged by the agency that made them");
@@ -76,7 +75,7 @@ public class CollectionRecordsResource {
 
     @GET
     public List<RecordView> list(@PathParam("caseRef") String caseRef) {
-        CaseAccessFacts facts = facts(caseRef);
+        CaseAccessFacts facts = lookup.facts(caseRef);
         Caller who = guard.require(Action.VIEW_CASE, facts);
         Instant now = Instant.now();
         return records.stored(caseRef).stream()
@@ -86,8 +85,4 @@ public class CollectionRecordsResource {
                 .toList();
     }
 
-    private CaseAccessFacts facts(String caseRef) {
-        guard.requireSignedIn();
-        return book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
-    }
 }

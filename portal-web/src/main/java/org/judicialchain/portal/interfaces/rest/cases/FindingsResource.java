@@ -16,7 +16,6 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.CaseBook;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCollectionRepository;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
 
@@ -29,9 +28,9 @@ public class FindingsResource {
     @Inject
     JdbcCollectionRepository records;
     @Inject
-    CaseBook book;
-    @Inject
     Guard guard;
+    @Inject
+    CaseLookup lookup;
 
     public record FindingView(String ruleId, String severity, List<String> recordIds, String explanationZh,
                               String explanationEn, String source, String agency, Instant foundAt) {
@@ -44,8 +43,7 @@ public class FindingsResource {
 
     @GET
     public List<FindingView> list(@PathParam("caseRef") String caseRef) {
-        guard.requireSignedIn();
-        CaseAccessFacts facts = book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+        CaseAccessFacts facts = lookup.facts(caseRef);
         Caller who = guard.require(Action.VIEW_CASE, facts);
         boolean agencyOnly = who.has(Role.COLLECTOR) && !who.has(Role.JUDGE) && !who.has(Role.AUDITOR);
         return records.findings(caseRef).stream()

@@ -20,7 +20,6 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.CaseActions;
-import org.judicialchain.portal.application.CaseBook;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
@@ -35,28 +34,24 @@ public class RepaymentsResource {
     @Inject
     CaseActions actions;
     @Inject
-    CaseBook book;
-    @Inject
     Guard guard;
+    @Inject
+    CaseLookup lookup;
 
     /** {amount, paidAt, receiptSha256}: the lender (or its payment system) records a repayment. */
     @POST
     public Response repayment(@PathParam("caseRef") String caseRef, InputStream body) {
-        Caller who = guard.require(Action.RECORD_REPAYMENT, facts(caseRef));
+        Caller who = guard.require(Action.RECORD_REPAYMENT, lookup.facts(caseRef));
         JsonObject json = JsonBodies.readObject(body);
         BigDecimal amount = amount(json);
         Instant paidAt = JsonBodies.instant("paidAt", JsonBodies.requiredString(json, "paidAt"));
-        Bytes32 receipt = AuthorisationsResource.digest(json, "receiptSha256");
+        Bytes32 receipt = JsonBodies.requiredDigest(json, "receiptSha256");
         var result = actions.recordRepayment(caseRef, amount, paidAt, receipt, who.institution());
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.RepaymentRecorded(caseRef,
                 result.repaymentId().toString(), result.evidenceId().toString(), result.balance().repaid(),
                 result.balance().outstanding(), result.state().name())).build();
     }
 
-    private org.judicialchain.identity.access.CaseAccessFacts facts(String caseRef) {
-        guard.requireSignedIn();
-        return book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
-    }
 
     private static BigDecimal amount(JsonObject json) {
         JsonValue v = json.get("amount");

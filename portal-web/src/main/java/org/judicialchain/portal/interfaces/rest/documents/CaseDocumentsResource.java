@@ -17,10 +17,10 @@ import java.io.InputStream;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.CaseBook;
 import org.judicialchain.portal.application.DocumentIssuing;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
@@ -39,9 +39,9 @@ public class CaseDocumentsResource {
     @Inject
     DocumentIssuing issuing;
     @Inject
-    CaseBook book;
-    @Inject
     Guard guard;
+    @Inject
+    CaseLookup lookup;
     @Context
     UriInfo uri;
 
@@ -51,8 +51,7 @@ public class CaseDocumentsResource {
      */
     @POST
     public Response issue(@PathParam("caseRef") String caseRef, InputStream body) {
-        guard.requireSignedIn();
-        CaseAccessFacts facts = book.facts(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+        CaseAccessFacts facts = lookup.facts(caseRef);
         JsonObject json = JsonBodies.readObject(body);
         DocumentType type = type(JsonBodies.requiredString(json, "type"));
         Caller judge = guard.require(type == DocumentType.JUDICIAL_CONFIRMATION ? Action.GRANT_CONFIRMATION

@@ -62,7 +62,7 @@ public class EvidenceResource {
     public Response submitDigest(InputStream body) {
         Guard.Submitter submitter = guard.requireSubmitter();
         JsonObject json = JsonBodies.readObject(body);
-        Bytes32 sha256 = digest(JsonBodies.requiredString(json, "sha256"), "sha256");
+        Bytes32 sha256 = JsonBodies.requiredDigest(json, "sha256");
         Map<String, String> fields = new HashMap<>();
         for (String name : SubmissionForm.FIELDS) {
             JsonBodies.optionalString(json, name).ifPresent(v -> fields.put(name, v));
@@ -106,7 +106,7 @@ public class EvidenceResource {
         EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),
-                form.capturedAt(), Instant.now(), submitter.institution(), form.note(), Salts.random());
+                form.capturedAt(), Instant.now(), submitter.institution(), form.note());
         submission.record(record);
         return Response.accepted(EvidenceAssembler.accepted(record))
                 .location(uri.getBaseUriBuilder().path("v1/evidence").path(record.id().toString()).build())
@@ -134,12 +134,5 @@ public class EvidenceResource {
         return queries.find(uuid).orElseThrow(() -> new NotFoundException("no evidence " + uuid));
     }
 
-    static Bytes32 digest(String hex, String field) {
-        try {
-            return Bytes32.fromHex(hex);
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badRequest(field + ": " + e.getMessage());
-        }
-    }
 
 }

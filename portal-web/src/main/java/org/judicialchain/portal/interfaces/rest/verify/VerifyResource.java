@@ -57,8 +57,8 @@ public class VerifyResource {
         if (!json.containsKey("sha256")) {
             throw InvalidRequestException.badRequest("send {\"sha256\": \"<64 hex digits>\"}, a receipt, or a file (multipart part 'file')");
         }
-        Bytes32 sha256 = digest(json, "sha256").orElseThrow();
-        Optional<Bytes32> sm3 = digest(json, "sm3");
+        Bytes32 sha256 = JsonBodies.requiredDigest(json, "sha256");
+        Optional<Bytes32> sm3 = JsonBodies.optionalDigest(json, "sm3");
         return report(sha256, sm3);
     }
 
@@ -98,18 +98,4 @@ public class VerifyResource {
         return VerificationAssembler.report(result, sm3.orElse(null), gateway.chainId(), gateway.ledger().registryAddress());
     }
 
-    private static Optional<Bytes32> digest(JsonObject json, String field) {
-        JsonValue v = json.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return Optional.empty();
-        }
-        if (!(v instanceof JsonString s)) {
-            throw InvalidRequestException.badRequest(field + " must be a string of 64 hex digits");
-        }
-        try {
-            return Optional.of(Bytes32.fromHex(s.getString()));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badRequest(field + ": " + e.getMessage());
-        }
-    }
 }
