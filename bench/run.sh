@@ -118,6 +118,9 @@ if [ "${BENCH_SKIP_STACK:-0}" != 1 ] && { want b2 || want b4 || want b5 || want 
   DATA=$WORK/data
   export PORTAL_DATA=$DATA PORTAL_PORT=$PORT PORTAL_DB_PORT=$((PORT + 1)) PORTAL_CHAIN_PORT=$((PORT + 2)) PORTAL_KEYCLOAK_PORT=$((PORT + 3))
   unset PORTAL_DB_URL PORTAL_CHAIN_RPC_URL PORTAL_OIDC_ISSUER
+  # B4/B5 verify from one address with 50 clients: they measure verification, not the per-client rate limit
+  export PORTAL_RATE_LIMIT_VERIFY_BURST=${PORTAL_RATE_LIMIT_VERIFY_BURST:-1000000000}
+  export PORTAL_RATE_LIMIT_VERIFY_PER_SECOND=${PORTAL_RATE_LIMIT_VERIFY_PER_SECOND:-1000000000}
   say "==> starting the bench stack: ./portal up on port $PORT, data in $DATA (first Keycloak start takes minutes)"
   "$ROOT/portal" up >"$WORK/up.log" 2>&1 &
   UP_PID=$!

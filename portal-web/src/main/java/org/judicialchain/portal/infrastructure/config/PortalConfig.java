@@ -103,6 +103,18 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.oidc.client-secret")
     String oidcClientSecret;
 
+    @Inject
+    @ConfigProperty(name = "portal.rate-limit.verify.burst")
+    int verifyRateLimitBurst;
+
+    @Inject
+    @ConfigProperty(name = "portal.rate-limit.verify.per-second")
+    double verifyRateLimitPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "portal.rate-limit.trusted-proxies")
+    Optional<String> trustedProxies;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath();
     }
@@ -203,5 +215,21 @@ public class PortalConfig {
     /** Access tokens must name the portal in their audience. */
     public String oidcAudience() {
         return oidcAudience;
+    }
+
+    /** Requests a client may send at once to the public endpoints (verification, document by code). */
+    public int verifyRateLimitBurst() {
+        return verifyRateLimitBurst;
+    }
+
+    /** Their sustained rate per client, per second, once the burst is spent. */
+    public double verifyRateLimitPerSecond() {
+        return verifyRateLimitPerSecond;
+    }
+
+    /** Addresses of the reverse proxies whose X-Forwarded-For names the real client (comma-separated). */
+    public java.util.Set<String> trustedProxies() {
+        return trustedProxies.map(s -> java.util.Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
     }
 }
