@@ -39,7 +39,7 @@ public final class CollectionRecordJson {
                     bool(o, "debtDisclosedToThirdParty"), bool(o, "lateContactConsent"), optional(o, "contentSha256"));
             case "LETTER" -> new Letter(id, caseRef, agency, at, target(o, "addressee"), string(o, "contactId"),
                     bool(o, "debtDisclosedToThirdParty"), optional(o, "contentSha256"));
-            case "VISIT" -> new Visit(id, caseRef, agency, at, (int) number(o, "staffCount"), optional(o, "audioSha256"),
+            case "VISIT" -> new Visit(id, caseRef, agency, at, staffCount(o), optional(o, "audioSha256"),
                     optional(o, "videoSha256"));
             default -> throw new IllegalArgumentException("type must be CALL, SMS, LETTER or VISIT");
         };
@@ -125,9 +125,29 @@ public final class CollectionRecordJson {
         }
     }
 
+    /** A whole number of people; a cast of 10^10 would wrap round to a plausible count. */
+    private static int staffCount(JsonObject o) {
+        long n = number(o, "staffCount");
+        if (n < 0 || n > MAX_STAFF) {
+            throw new IllegalArgumentException("staffCount must be between 0 and " + MAX_STAFF);
+        }
+        return (int) n;
+    }
+
+    private static final int MAX_STAFF = 100;
+    /** Clocks of agencies' systems may run a little ahead; a record of what happened cannot lie further in the future. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
     private static Instant instant(JsonObject o, String field) {
         try {
-            return Instant.parse(string(o, field));
+            Instant at = Instant.parse(string(o, field));
+            if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+                throw new IllegalArgumentException(field + " " + at + " is in the future; log an action once it has happened");
+            }
+            if (at.isBefore(Instant.parse("1900-01-01T00:00:00Z"))) {
+                throw new IllegalArgumentException(field + " must lie after the year 1900");
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " must be an ISO-8601 instant such as 2026-05-01T08:30:00Z");
         }

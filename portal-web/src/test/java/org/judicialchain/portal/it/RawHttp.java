@@ -18,7 +18,8 @@ import java.util.Map;
  */
 final class RawHttp {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     RawHttp(URL base) {
@@ -51,7 +52,13 @@ final class RawHttp {
             r.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<byte[]> a = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> a;
+            try {
+                a = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException closed) {
+                // a pooled connection the server closed after refusing an oversized body: once more on a new one
+                a = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+            }
             Map<String, String> h = new LinkedHashMap<>();
             a.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), String.join(", ", v)));
             return new Answer(a.statusCode(), h, new String(a.body(), StandardCharsets.UTF_8));

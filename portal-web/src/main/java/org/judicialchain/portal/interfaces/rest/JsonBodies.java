@@ -21,6 +21,11 @@ import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 public final class JsonBodies {
 
     public static final int MAX_JSON_BYTES = 256 * 1024;
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    /** Amounts beyond 10^15 or with more than 8 decimals are no money; 1e999999999 would not even print. */
+    private static final java.math.BigDecimal LARGEST_AMOUNT = java.math.BigDecimal.TEN.pow(15);
+    static final int MAX_DEPTH = 32;
     /** Looked up once: Json.createReader searches the class path for a provider on every call. */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
@@ -41,6 +46,7 @@ public final class JsonBodies {
         if (bytes.length == 0) {
             throw InvalidRequestException.badRequest("request body is empty; a JSON object is expected");
         }
+        requireShallow(bytes);
         try (JsonReader reader = JSON.createReader(new java.io.ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -49,6 +55,33 @@ public final class JsonBodies {
             return value.asJsonObject();
         } catch (JsonException e) {
             throw InvalidRequestException.badRequest("request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * Our bodies nest a few levels; the parser gives up at 1,000 with a bare RuntimeException (a 500).
+     * Counted on the bytes, outside strings, so the caller hears what is wrong.
+     */
+    static void requireShallow(byte[] json) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw InvalidRequestException.badRequest("request body is nested deeper than " + MAX_DEPTH + " levels");
+                }
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
         }
     }
 
@@ -63,6 +96,10 @@ public final class JsonBodies {
         }
         if (!(v instanceof JsonString s)) {
             throw InvalidRequestException.badRequest(field + " must be a string");
+        }
+        if (s.getString().indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store it in text, and no field of ours has a use for it
+            throw InvalidRequestException.badRequest(field + " contains a NUL character");
         }
         return Optional.of(s.getString());
     }
@@ -108,7 +145,12 @@ public final class JsonBodies {
 
     public static Instant instant(String field, String text) {
         try {
-            return Instant.parse(text);
+            Instant at = Instant.parse(text);
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                // Instant.parse takes years up to 1e9, which the database's timestamps cannot hold (a 500)
+                throw InvalidRequestException.badRequest(field + " must lie between the years 1900 and 9999");
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw InvalidRequestException.badRequest(field + " must be an ISO-8601 instant such as 2026-05-01T08:30:00Z, got '"
                     + abbreviate(text) + "'");
@@ -123,5 +165,30 @@ public final class JsonBodies {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    /**
+     * A money amount given as a JSON number or string, as plain decimal text for LoanTerms.amount;
+     * refused before it is printed when its magnitude or scale is absurd ("amount": 1e999999999
+     * would take gigabytes as plain text).
+     */
+    public static String decimalText(JsonValue v, String field) {
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            throw InvalidRequestException.badRequest(field + " is missing");
+        }
+        java.math.BigDecimal amount;
+        try {
+            amount = v instanceof JsonNumber n ? n.bigDecimalValue()
+                    : v instanceof JsonString s ? new java.math.BigDecimal(s.getString().strip()) : null;
+        } catch (NumberFormatException e) {
+            amount = null;
+        }
+        if (amount == null) {
+            throw InvalidRequestException.badRequest(field + " must be a decimal number such as 1200.50");
+        }
+        if (amount.abs().compareTo(LARGEST_AMOUNT) >= 0 || amount.scale() > 8) {
+            throw InvalidRequestException.badRequest(field + " is out of range (at most 15 digits before and 8 after the point)");
+        }
+        return amount.toPlainString();
     }
 }

@@ -127,7 +127,11 @@ public final class MultipartReader {
                 throw new InvalidRequestException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                         "field '" + item.getFieldName() + "' is longer than " + MAX_FIELD_BYTES + " bytes");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            String value = new String(bytes, StandardCharsets.UTF_8);
+            if (value.indexOf('\u0000') >= 0) {
+                throw InvalidRequestException.badRequest("field '" + item.getFieldName() + "' contains a NUL character");
+            }
+            return value;
         }
     }
 }

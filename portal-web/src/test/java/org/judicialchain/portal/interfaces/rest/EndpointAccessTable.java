@@ -3,6 +3,7 @@ package org.judicialchain.portal.interfaces.rest;
 import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.action;
 import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.open;
 import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.role;
+import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.submitter;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,11 @@ public final class EndpointAccessTable {
             return new Access(false, roles, Set.of());
         }
 
+        /** Lenders and agencies with an institution; on an existing loan case, the policy's SUBMIT_EVIDENCE too. */
+        static Access submitter() {
+            return new Access(false, "lender or collector with an institution", Set.of(Action.SUBMIT_EVIDENCE));
+        }
+
         static Access action(Action... actions) {
             return new Access(false, "AccessPolicy", Set.of(actions));
         }
@@ -36,7 +42,7 @@ public final class EndpointAccessTable {
         @Override
         public String toString() {
             return anonymous ? "public" : actions.isEmpty() ? "signed in: " + roles
-                    : "policy: " + actions.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+                    : (roles.equals("AccessPolicy") ? "" : roles + "; ") + "policy: " + actions.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
         }
     }
 
@@ -61,8 +67,8 @@ public final class EndpointAccessTable {
             // who am I
             new Row("GET", "/api/v1/me", null, role("any signed-in caller")),
             // evidence
-            new Row("POST", "/api/v1/evidence", JSON, role("lender or collector with an institution")),
-            new Row("POST", "/api/v1/evidence", "multipart/form-data", role("lender or collector with an institution")),
+            new Row("POST", "/api/v1/evidence", JSON, submitter()),
+            new Row("POST", "/api/v1/evidence", "multipart/form-data", submitter()),
             new Row("GET", "/api/v1/evidence/{id}", null, action(Action.VIEW_EVIDENCE)),
             new Row("GET", "/api/v1/evidence/{id}/receipt", null, action(Action.VIEW_EVIDENCE)),
             // a lender's book

@@ -66,14 +66,20 @@ public class CaseResource {
             JsonBodies.optionalString(json, column).ifPresent(v -> fields.put(column, v));
         }
         if (json.containsKey("principal") && json.get("principal").getValueType() == JsonValue.ValueType.NUMBER) {
-            fields.put("principal", json.getJsonNumber("principal").bigDecimalValue().toPlainString());
+            fields.put("principal", JsonBodies.decimalText(json.get("principal"), "principal"));
         }
         if (json.containsKey(BookLine.INSTALMENTS)) {
+            if (json.get(BookLine.INSTALMENTS).getValueType() != JsonValue.ValueType.ARRAY) {
+                throw InvalidRequestException.badRequest("instalments must be an array of {dueDate, amount}");
+            }
             StringBuilder schedule = new StringBuilder();
             for (JsonValue v : json.getJsonArray(BookLine.INSTALMENTS)) {
+                if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw InvalidRequestException.badRequest("instalments must be an array of {dueDate, amount}");
+                }
                 JsonObject i = v.asJsonObject();
                 schedule.append(schedule.isEmpty() ? "" : ";").append(JsonBodies.requiredString(i, "dueDate")).append(':')
-                        .append(i.get("amount").toString().replace("\"", ""));
+                        .append(JsonBodies.decimalText(i.get("amount"), "instalment amount"));
             }
             fields.put(BookLine.INSTALMENTS, schedule.toString());
         }

@@ -3,7 +3,6 @@ package org.judicialchain.portal.interfaces.rest.cases;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -43,8 +42,11 @@ public class RepaymentsResource {
     public Response repayment(@PathParam("caseRef") String caseRef, InputStream body) {
         Caller who = guard.require(Action.RECORD_REPAYMENT, lookup.facts(caseRef));
         JsonObject json = JsonBodies.readObject(body);
-        BigDecimal amount = amount(json);
+        BigDecimal amount = LoanTerms.amount(JsonBodies.decimalText(json.get("amount"), "amount"), "amount");
         Instant paidAt = JsonBodies.instant("paidAt", JsonBodies.requiredString(json, "paidAt"));
+        if (paidAt.isAfter(Instant.now().plusSeconds(300))) {
+            throw InvalidRequestException.badRequest("paidAt " + paidAt + " is in the future; record a repayment once it is made");
+        }
         Bytes32 receipt = JsonBodies.requiredDigest(json, "receiptSha256");
         var result = actions.recordRepayment(caseRef, amount, paidAt, receipt, who.institution());
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.RepaymentRecorded(caseRef,
@@ -52,14 +54,4 @@ public class RepaymentsResource {
                 result.balance().outstanding(), result.state().name())).build();
     }
 
-
-    private static BigDecimal amount(JsonObject json) {
-        JsonValue v = json.get("amount");
-        if (v == null) {
-            throw InvalidRequestException.badRequest("amount is missing");
-        }
-        String text = v.getValueType() == JsonValue.ValueType.NUMBER ? json.getJsonNumber("amount").bigDecimalValue().toPlainString()
-                : v.getValueType() == JsonValue.ValueType.STRING ? json.getString("amount") : "";
-        return LoanTerms.amount(text, "amount");
-    }
 }

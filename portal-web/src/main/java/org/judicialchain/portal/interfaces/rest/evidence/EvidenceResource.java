@@ -103,6 +103,9 @@ public class EvidenceResource {
     }
 
     private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
+        // a loan case's custody log takes evidence only from its parties; without this any lender or
+        // agency could file into another creditor's case (found by HostileInputIT)
+        cases.facts(form.caseRef()).ifPresent(facts -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, facts));
         EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),

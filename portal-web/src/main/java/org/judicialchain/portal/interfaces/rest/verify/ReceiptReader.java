@@ -39,9 +39,16 @@ final class ReceiptReader {
         }
         JsonObject chain = JsonBodies.requiredObject(json, "chain");
         List<Bytes32> proof = strings(json, "proof", MAX_PROOF_LENGTH).stream().map(p -> hex("proof", p)).toList();
+        long chainId = JsonBodies.requiredLong(chain, "chainId");
+        if (chainId <= 0) {
+            throw InvalidRequestException.badRequest("receipt chain.chainId must be a positive chain id");
+        }
+        String contract = JsonBodies.requiredString(chain, "contract");
+        if (!contract.matches("0x[0-9a-fA-F]{40}")) {
+            throw InvalidRequestException.badRequest("receipt chain.contract must be a contract address (0x and 40 hex digits)");
+        }
         return new VerificationService.Receipt(anchorLeaf, hex("leafHash", JsonBodies.requiredString(json, "leafHash")),
-                proof, hex("root", JsonBodies.requiredString(json, "root")),
-                JsonBodies.requiredLong(chain, "chainId"), JsonBodies.requiredString(chain, "contract"));
+                proof, hex("root", JsonBodies.requiredString(json, "root")), chainId, contract);
     }
 
     private static List<String> strings(JsonObject o, String field, int max) {
