@@ -100,6 +100,11 @@ public class WorkflowConfig {
         return smtpPort;
     }
 
+    /** Where notifications for a recipient (institution, party or court id) are e-mailed, if anywhere. */
+    public Optional<String> emailOf(String recipient) {
+        return config.getOptionalValue("portal.notify.email." + recipient, String.class).filter(s -> !s.isBlank());
+    }
+
     public String smtpFrom() {
         return smtpFrom;
     }

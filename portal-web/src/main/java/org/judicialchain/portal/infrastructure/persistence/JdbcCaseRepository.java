@@ -215,6 +215,10 @@ public class JdbcCaseRepository {
                 Timestamps.of(at), beforeDispute == null ? null : beforeDispute.name(), caseRef);
     }
 
+    public void changeRuleProfile(String caseRef, String profile) {
+        update("update loan_case set rule_profile = ? where case_ref = ?", profile, caseRef);
+    }
+
     /** A debt transfer: the new creditor of record acts on the case from now on. */
     public void changeCreditor(String caseRef, String creditor) {
         update("update loan_case set creditor = ? where case_ref = ?", creditor, caseRef);
