@@ -89,7 +89,27 @@ public final class EndpointAccessTable {
             new Row("POST", "/api/v1/cases/{caseRef}/repayments", JSON, action(Action.RECORD_REPAYMENT)),
             // court documents
             new Row("POST", "/api/v1/cases/{caseRef}/documents", JSON, action(Action.GRANT_CONFIRMATION, Action.DECIDE_OBJECTION)),
-            new Row("GET", "/api/v1/documents/{id}", null, action(Action.VIEW_CASE)));
+            new Row("GET", "/api/v1/documents/{id}", null, action(Action.VIEW_CASE)),
+            // the case's course: lifecycle on chain, debt transfers, the rule profile
+            new Row("GET", "/api/v1/cases/{caseRef}/lifecycle", null, action(Action.VIEW_CASE)),
+            new Row("POST", "/api/v1/cases/{caseRef}/transfers", JSON, role("lender, creditor of the case")),
+            new Row("PUT", "/api/v1/cases/{caseRef}/rule-profile", JSON, action(Action.DECIDE_OBJECTION)),
+            new Row("GET", "/api/v1/escalation-policy", null, role("any signed-in caller")),
+            // objections: the debtor files, the creditor (or for conduct the authorised agency) answers, a judge decides
+            new Row("POST", "/api/v1/cases/{caseRef}/objections", JSON, action(Action.FILE_OBJECTION)),
+            new Row("GET", "/api/v1/cases/{caseRef}/objections", null, action(Action.VIEW_CASE)),
+            new Row("GET", "/api/v1/objections/{id}", null, action(Action.VIEW_CASE)),
+            new Row("POST", "/api/v1/objections/{id}/responses", JSON, action(Action.VIEW_CASE, Action.ADD_COLLECTION_RECORD)),
+            new Row("POST", "/api/v1/objections/{id}/assignment", null, action(Action.DECIDE_OBJECTION)),
+            new Row("POST", "/api/v1/objections/{id}/decision", JSON, action(Action.DECIDE_OBJECTION)),
+            // judicial confirmation: the lender requests, a judge drafts and grants or refuses
+            new Row("POST", "/api/v1/cases/{caseRef}/confirmations", JSON, action(Action.REQUEST_CONFIRMATION)),
+            new Row("GET", "/api/v1/cases/{caseRef}/confirmations", null, action(Action.VIEW_CASE)),
+            new Row("GET", "/api/v1/confirmations/{id}", null, action(Action.VIEW_CASE)),
+            new Row("GET", "/api/v1/confirmations/{id}/draft", null, action(Action.GRANT_CONFIRMATION)),
+            new Row("POST", "/api/v1/confirmations/{id}/grant", JSON, action(Action.GRANT_CONFIRMATION)),
+            new Row("POST", "/api/v1/confirmations/{id}/refusal", JSON, action(Action.GRANT_CONFIRMATION)),
+            new Row("GET", "/api/v1/work-queue", null, role("any signed-in caller (each role sees its own queue)")));
 
     private EndpointAccessTable() {
     }
