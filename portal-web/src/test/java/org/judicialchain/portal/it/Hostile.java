@@ -51,6 +51,10 @@ record Hostile(String name, String user, String method, String path, String cont
 
     /** JSON bodies that no JSON endpoint may accept: broken, wrong shape, oversized, nested without end, bad bytes. */
     static List<Hostile> malformedJson(String endpoint, String user, String path) {
+        return malformedJson(endpoint, user, "POST", path);
+    }
+
+    static List<Hostile> malformedJson(String endpoint, String user, String method, String path) {
         List<Hostile> out = new ArrayList<>();
         String[][] bodies = {
                 {"empty body", ""},
@@ -70,23 +74,23 @@ record Hostile(String name, String user, String method, String path, String cont
                         + "\"accessCode\":false,\"kind\":1,\"capturedAt\":2,\"facts\":[],\"principal\":[],\"leaf\":\"x\"}"},
         };
         for (String[] b : bodies) {
-            out.add(json(endpoint + ": " + b[0], user, "POST", path, b[1]));
+            out.add(json(endpoint + ": " + b[0], user, method, path, b[1]));
         }
-        out.add(json(endpoint + ": 40,000 nested arrays", user, "POST", path, "[".repeat(40_000) + "]".repeat(40_000)));
-        out.add(json(endpoint + ": 30,000 nested objects", user, "POST", path,
+        out.add(json(endpoint + ": 40,000 nested arrays", user, method, path, "[".repeat(40_000) + "]".repeat(40_000)));
+        out.add(json(endpoint + ": 30,000 nested objects", user, method, path,
                 "{\"a\":".repeat(30_000) + "1" + "}".repeat(30_000)));
-        out.add(json(endpoint + ": 300 KB string (over the JSON limit)", user, "POST", path,
+        out.add(json(endpoint + ": 300 KB string (over the JSON limit)", user, method, path,
                 "{\"caseRef\":\"" + "A".repeat(300_000) + "\"}"));
-        out.add(raw(endpoint + ": invalid UTF-8 bytes", user, "POST", path, "application/json",
+        out.add(raw(endpoint + ": invalid UTF-8 bytes", user, method, path, "application/json",
                 concat(utf8("{\"caseRef\":\""), new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE}, utf8("\"}"))));
-        out.add(raw(endpoint + ": UTF-16 body declared as JSON", user, "POST", path, "application/json",
+        out.add(raw(endpoint + ": UTF-16 body declared as JSON", user, method, path, "application/json",
                 "{\"a\":\"b\"}".getBytes(StandardCharsets.UTF_16)));
-        out.add(raw(endpoint + ": a PDF declared as JSON", user, "POST", path, "application/json",
+        out.add(raw(endpoint + ": a PDF declared as JSON", user, method, path, "application/json",
                 utf8("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF")));
-        out.add(raw(endpoint + ": JSON declared as XML", user, "POST", path, "application/xml", utf8("{}")));
-        out.add(raw(endpoint + ": JSON declared as a form", user, "POST", path, "application/x-www-form-urlencoded",
+        out.add(raw(endpoint + ": JSON declared as XML", user, method, path, "application/xml", utf8("{}")));
+        out.add(raw(endpoint + ": JSON declared as a form", user, method, path, "application/x-www-form-urlencoded",
                 utf8("a=b&c=%00")));
-        out.add(raw(endpoint + ": garbage content type", user, "POST", path, "x-evil/!!; charset=\"utf-9", utf8("{}")));
+        out.add(raw(endpoint + ": garbage content type", user, method, path, "x-evil/!!; charset=\"utf-9", utf8("{}")));
         return out;
     }
 }

@@ -84,6 +84,39 @@ class HostileInputIT {
         return fixture;
     }
 
+    private static HostileDisputeRequests.Targets disputeTargets;
+
+    /** Cases in the states the dispute endpoints need, made through the API as DisputesIT does. */
+    private synchronized HostileDisputeRequests.Targets disputeTargets() throws Exception {
+        if (disputeTargets != null) {
+            return disputeTargets;
+        }
+        Workflow flow = new Workflow(base);
+        String disputed = flow.openCase("HD", 0, "1000");
+        flow.authoriseAgencyX(disputed);
+        flow.claimAs("debtor1", disputed);
+        Api.Reply objection = Api.as(base, "debtor1").postJson("/api/v1/cases/" + disputed + "/objections",
+                "{\"type\":\"OTHER\",\"statement\":\"hostile-suite objection\"}");
+        assertThat(objection.status()).as(objection.body()).isEqualTo(201);
+        String withoutRequest = settledCase(flow);
+        String withRequest = settledCase(flow);
+        Api.Reply requested = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + withRequest + "/confirmations", "{}");
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        disputeTargets = new HostileDisputeRequests.Targets(disputed, objection.json().path("id").asText(), withoutRequest,
+                requested.json().path("id").asText(), fixture().evidenceId());
+        return disputeTargets;
+    }
+
+    private String settledCase(Workflow flow) {
+        String ref = flow.openCase("HS", 0, "250");
+        Api.Reply repaid = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/repayments", """
+                {"amount":"250","paidAt":"%s","receiptSha256":"%s"}""".formatted(Instant.now(), "cf".repeat(32)));
+        assertThat(repaid.status()).as(repaid.body()).isEqualTo(201);
+        flow.awaitOnChain(ref, "SETTLED");
+        flow.awaitAnchored(ref);
+        return ref;
+    }
+
     private static void openCase(Api lender, String ref) {
         Api.Reply r = lender.postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"钱七","debtorIdNumber":"110101199001017777","debtorPhone":"13900007777",
@@ -189,6 +222,13 @@ class HostileInputIT {
 
     @Test
     @Order(4)
+    void objectionsConfirmationsTransfersAndRuleProfiles() throws Exception {
+        List<String> wrong = run("disputes", HostileDisputeRequests.all(disputeTargets()));
+        assertThat(wrong).as("hostile dispute requests answered wrongly").isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void thePortalIsHealthyAfterwardsAndTheFiguresAreKept() throws IOException {
         Api.Reply health = new Api(base).get("/health/ready");
         assertThat(health.status()).as(health.body()).isEqualTo(200);

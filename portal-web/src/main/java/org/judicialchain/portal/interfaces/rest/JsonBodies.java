@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -47,12 +46,16 @@ public final class JsonBodies {
             throw InvalidRequestException.badRequest("request body is empty; a JSON object is expected");
         }
         requireShallow(bytes);
-        try (JsonReader reader = JSON.createReader(new java.io.ByteArrayInputStream(bytes))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        // a parser rather than a reader: the reader stops after the first value and ignores what follows ("{} {}")
+        try (jakarta.json.stream.JsonParser parser = JSON.createParser(new java.io.ByteArrayInputStream(bytes))) {
+            if (!parser.hasNext() || parser.next() != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
                 throw InvalidRequestException.badRequest("request body must be a JSON object");
             }
-            return value.asJsonObject();
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw InvalidRequestException.badRequest("request body has more after its JSON object");
+            }
+            return object;
         } catch (JsonException e) {
             throw InvalidRequestException.badRequest("request body is not valid JSON: " + firstLine(e.getMessage()));
         }

@@ -54,4 +54,15 @@ class JsonBodiesTest {
                 .hasMessage("validTo must lie between the years 1900 and 9999");
         assertThatThrownBy(() -> JsonBodies.instant("validTo", "-0001-01-01T00:00:00Z")).hasMessageContaining("1900");
     }
+
+    @Test
+    void onlyOneObjectAndNothingAfterIt() {
+        assertThatThrownBy(() -> JsonBodies.readObject(body("{} {}"))).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Expected EOF");
+        assertThatThrownBy(() -> JsonBodies.readObject(body("{\"a\":1} x"))).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> JsonBodies.readObject(body("[1]"))).hasMessage("request body must be a JSON object");
+        assertThatThrownBy(() -> JsonBodies.readObject(body("null"))).hasMessage("request body must be a JSON object");
+        assertThatThrownBy(() -> JsonBodies.readObject(body("{\"a\":"))).hasMessageContaining("not valid JSON");
+        assertThat(JsonBodies.readObject(body("  {\"a\":[1,{\"b\":2}]}  \n"))).containsKey("a");
+    }
 }

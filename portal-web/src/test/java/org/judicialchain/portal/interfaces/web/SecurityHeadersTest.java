@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SecurityHeadersFilterTest {
+class SecurityHeadersTest {
 
     @Test
     void thePolicyAllowsOnlyThePortalAndTheRealmAsFormTarget() {
-        String csp = SecurityHeadersFilter.contentSecurityPolicy("https://id.court.example:8443/realms/court");
+        String csp = SecurityHeaders.contentSecurityPolicy("https://id.court.example:8443/realms/court");
         assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
                 "form-action 'self' https://id.court.example:8443").doesNotContain("/realms", "unsafe");
     }
 
     @Test
     void apiAndSignInAnswersAreNotStoredButStaticAssetsMayBe() {
-        assertThat(SecurityHeadersFilter.carriesPrivateData("/api/v1/cases/C-1")).isTrue();
-        assertThat(SecurityHeadersFilter.carriesPrivateData("/callback")).isTrue();
-        assertThat(SecurityHeadersFilter.carriesPrivateData("/index.html")).isFalse();
-        assertThat(SecurityHeadersFilter.carriesPrivateData("/apidocs.css")).isFalse();
+        assertThat(SecurityHeaders.carriesPrivateData("/api/v1/cases/C-1")).isTrue();
+        assertThat(SecurityHeaders.carriesPrivateData("/callback")).isTrue();
+        assertThat(SecurityHeaders.carriesPrivateData("/index.html")).isFalse();
+        assertThat(SecurityHeaders.carriesPrivateData("/apidocs.css")).isFalse();
     }
 }
