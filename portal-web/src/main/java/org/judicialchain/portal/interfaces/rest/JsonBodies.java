@@ -47,7 +47,7 @@ public final class JsonBodies {
         }
         requireShallow(bytes);
         // a parser rather than a reader: the reader stops after the first value and ignores what follows ("{} {}")
-        try (jakarta.json.stream.JsonParser parser = JSON.createParser(new java.io.ByteArrayInputStream(bytes))) {
+        try (jakarta.json.stream.JsonParser parser = JSON.createParser(new java.io.StringReader(strictUtf8(bytes)))) {
             if (!parser.hasNext() || parser.next() != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
                 throw InvalidRequestException.badRequest("request body must be a JSON object");
             }
@@ -58,6 +58,18 @@ public final class JsonBodies {
             return object;
         } catch (JsonException e) {
             throw InvalidRequestException.badRequest("request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** The parser would replace malformed bytes silently; a body that is not UTF-8 is refused instead. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw InvalidRequestException.badRequest("request body is not valid UTF-8");
         }
     }
 

@@ -65,4 +65,11 @@ class JsonBodiesTest {
         assertThatThrownBy(() -> JsonBodies.readObject(body("{\"a\":"))).hasMessageContaining("not valid JSON");
         assertThat(JsonBodies.readObject(body("  {\"a\":[1,{\"b\":2}]}  \n"))).containsKey("a");
     }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefused() {
+        byte[] latin1 = "{\"note\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> JsonBodies.readObject(new ByteArrayInputStream(latin1))).hasMessage("request body is not valid UTF-8");
+        assertThat(JsonBodies.readObject(body("{\"note\":\"caf\u00e9 债务\"}")).getString("note")).isEqualTo("caf\u00e9 债务");
+    }
 }
