@@ -48,8 +48,13 @@ public class EvidenceQueries {
 
     private EvidenceDetails details(EvidenceEntity e) {
         EvidenceRecord record = e.toRecord();
-        AnchorOutbox.LeafState leaf = outbox.leafOf(record.id()).orElseThrow(() ->
-                new IllegalStateException("evidence " + record.id() + " has no outbox leaf"));
+        Optional<AnchorOutbox.LeafState> stored = outbox.leafOf(record.id());
+        if (stored.isEmpty()) {
+            // the portal writes both in one transaction: a row without a leaf was written (or its leaf deleted)
+            // behind its back. Shown as never anchored, not as a 500; Reconciliation reports it.
+            return new EvidenceDetails(record, EvidenceStatus.PENDING, Bytes32.ZERO, Optional.empty());
+        }
+        AnchorOutbox.LeafState leaf = stored.get();
         Optional<AnchorView> anchor = leaf.batch().flatMap(b -> b.anchor())
                 .map(a -> new AnchorView(leaf.leafHash(), leaf.proof(), a));
         return new EvidenceDetails(record, anchor.isPresent() ? EvidenceStatus.ANCHORED : EvidenceStatus.PENDING,

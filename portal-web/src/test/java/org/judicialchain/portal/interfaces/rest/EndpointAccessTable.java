@@ -109,7 +109,9 @@ public final class EndpointAccessTable {
             new Row("GET", "/api/v1/confirmations/{id}/draft", null, action(Action.GRANT_CONFIRMATION)),
             new Row("POST", "/api/v1/confirmations/{id}/grant", JSON, action(Action.GRANT_CONFIRMATION)),
             new Row("POST", "/api/v1/confirmations/{id}/refusal", JSON, action(Action.GRANT_CONFIRMATION)),
-            new Row("GET", "/api/v1/work-queue", null, role("any signed-in caller (each role sees its own queue)")));
+            new Row("GET", "/api/v1/work-queue", null, role("any signed-in caller (each role sees its own queue)")),
+            // keeping the system honest: the database against the chain
+            new Row("GET", "/api/v1/reconciliation", null, role("court-admin or auditor")));
 
     private EndpointAccessTable() {
     }

@@ -1,0 +1,51 @@
+package org.judicialchain.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What reconciliation reads beyond one case's chain: every case with a custody log, and evidence rows the portal did not finish. */
+@ApplicationScoped
+public class ReconciliationQueries {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public record EvidenceRef(UUID id, String caseRef) {
+    }
+
+    public List<String> casesWithCustodyLog() {
+        List<?> rows = em.createNativeQuery("select distinct case_ref from custody_entry order by case_ref").getResultList();
+        return rows.stream().map(String::valueOf).toList();
+    }
+
+    /** Evidence rows with no outbox leaf: the portal writes both in one transaction, so these were written around it. */
+    public List<EvidenceRef> evidenceWithoutLeaf() {
+        return refs("select e.id, e.case_ref from evidence e where not exists (select 1 from anchor_leaf l where l.item_id = e.id)"
+                + " order by e.case_ref", null);
+    }
+
+    /** Evidence rows whose EVIDENCE_SUBMITTED custody entry is gone. */
+    public List<EvidenceRef> evidenceWithoutCustodyEntry() {
+        return refs("select e.id, e.case_ref from evidence e where not exists (select 1 from custody_entry c where c.case_ref ="
+                + " e.case_ref and c.event_type = 'EVIDENCE_SUBMITTED' and c.subject_id = cast(e.id as varchar)) order by e.case_ref", null);
+    }
+
+    /** Evidence still not anchored although submitted before {@code before}. */
+    public List<EvidenceRef> unanchoredSince(Instant before) {
+        return refs("select e.id, e.case_ref from evidence e where e.status <> 'ANCHORED' and e.submitted_at < ? order by e.case_ref",
+                java.sql.Timestamp.from(before));
+    }
+
+    private List<EvidenceRef> refs(String sql, Object parameter) {
+        var query = em.createNativeQuery(sql);
+        if (parameter != null) {
+            query.setParameter(1, parameter);
+        }
+        List<?> rows = query.setMaxResults(10_000).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new EvidenceRef(UUID.fromString(String.valueOf(r[0])), String.valueOf(r[1]))).toList();
+    }
+}
