@@ -95,6 +95,7 @@ public final class EndpointAccessTable {
             new Row("POST", "/api/v1/cases/{caseRef}/transfers", JSON, role("lender, creditor of the case")),
             new Row("PUT", "/api/v1/cases/{caseRef}/rule-profile", JSON, action(Action.DECIDE_OBJECTION)),
             new Row("GET", "/api/v1/escalation-policy", null, role("any signed-in caller")),
+            new Row("POST", "/api/v1/cases/{caseRef}/judicial-acceptance", null, action(Action.DECIDE_OBJECTION)),
             // objections: the debtor files, the creditor (or for conduct the authorised agency) answers, a judge decides
             new Row("POST", "/api/v1/cases/{caseRef}/objections", JSON, action(Action.FILE_OBJECTION)),
             new Row("GET", "/api/v1/cases/{caseRef}/objections", null, action(Action.VIEW_CASE)),
