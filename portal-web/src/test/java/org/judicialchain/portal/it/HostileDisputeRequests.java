@@ -119,6 +119,10 @@ final class HostileDisputeRequests {
         out.add(Hostile.json("rule profile: SQL", JUDGE, "PUT", d + "/rule-profile", "{\"ruleProfile\":\"CN_2026'; --\"}"));
         out.add(Hostile.json("rule profile: by the lender", LENDER, "PUT", d + "/rule-profile", "{\"ruleProfile\":\"US_REG_F\"}"));
         out.add(Hostile.json("rule profile: by an auditor", "auditor1", "PUT", d + "/rule-profile", "{\"ruleProfile\":\"US_REG_F\"}"));
+        out.add(Hostile.raw("judicial acceptance: by the lender", LENDER, "POST", d + "/judicial-acceptance", null, null));
+        out.add(Hostile.raw("judicial acceptance: a case never referred", JUDGE, "POST",
+                "/api/v1/cases/" + t.settledCase() + "/judicial-acceptance", null, null));
+        out.add(Hostile.raw("judicial acceptance: an unknown case", JUDGE, "POST", "/api/v1/cases/NO-SUCH-CASE/judicial-acceptance", null, null));
         out.add(Hostile.get("lifecycle: unknown case", JUDGE, "/api/v1/cases/NO-SUCH-CASE/lifecycle"));
         out.add(Hostile.get("lifecycle: another bank's case", "lender-b1", d + "/lifecycle"));
         out.add(Hostile.get("objections: another debtor", "debtor2", d + "/objections"));

@@ -53,10 +53,11 @@ class RateLimitIT {
     }
 
     @Test
-    void verificationIsRefusedAfterTheBurstAndServedAgainAfterRetryAfter() throws InterruptedException {
+    void verificationIsRefusedAfterTheBurstAndServedAgainAfterRetryAfter() throws Exception {
         RawHttp http = new RawHttp(base);
         String client = "198.51.100.21";
-        String digest = "{\"sha256\":\"" + "ef".repeat(32) + "\"}";
+        // a digest no other suite submits, so that the answer is NOT_FOUND whatever ran before
+        String digest = "{\"sha256\":\"" + EvidenceAnchoringIT.sha256(("rate-limit " + System.nanoTime()).getBytes()) + "\"}";
         RawHttp.Answer refused = floodUntilRefused(client,
                 () -> http.postJson("/api/v1/verify", digest, "X-Forwarded-For", client));
         assertRefusedClearly(refused);
