@@ -119,14 +119,18 @@ if want dbrestart; then
   submit_pid=$!
   sleep 5
   # PostgreSQL's fast shutdown (SIGINT: sessions cut, open transactions rolled back), then the same
-  # postmaster command again; pg_ctl refuses to run as root, the embedded server binary does not
+  # postmaster command again, as the same user
   db_pid=$(pgrep -o -f "$DATA/postgres/cluster")
   mapfile -d '' db_cmd <"/proc/$db_pid/cmdline"
   db_cwd=$(readlink "/proc/$db_pid/cwd")
+  db_uid=$(awk '/^Uid:/ {print $2}' "/proc/$db_pid/status")
+  db_gid=$(awk '/^Gid:/ {print $2}' "/proc/$db_pid/status")
   kill -INT "$db_pid"
   for ((i = 0; i < 120; i++)); do kill -0 "$db_pid" 2>/dev/null || break; sleep 0.5; done
   sleep 3
-  (cd "$db_cwd" && exec setsid "${db_cmd[@]}" >"$WORK/postgres-restarted.log" 2>&1) &
+  # as the user the embedded server dropped to (PostgreSQL refuses to run as root)
+  (cd "$db_cwd" && exec setsid setpriv --reuid "$db_uid" --regid "$db_gid" --clear-groups -- "${db_cmd[@]}" \
+    >"$WORK/postgres-restarted.log" 2>&1) &
   echo $! >"$WORK/postgres-restarted.pid"
   restarted=no
   for ((i = 0; i < 60; i++)); do
