@@ -84,6 +84,15 @@ class NoPersonalDataIT {
             new Person("司马懿霏" + SUFFIX, "4401031990120" + SUFFIX, "186" + String.format("%08d", Long.parseLong(SUFFIX) * 3)),
             new Person("Olusegun Wojciechowski" + SUFFIX, "OW-" + SUFFIX + "-55", "+1 415 555 0" + String.format("%03d", Long.parseLong(SUFFIX) % 1000)));
 
+    /**
+     * The debtors other suites open (Workflow, CasesIT, CollectionSupervisionIT, HostileInputIT): the chain is
+     * shared by the whole run, so whatever of their flows (objections, confirmations, transfers) ran before
+     * this class is searched too.
+     */
+    private static final List<String> OTHER_SUITES_DEBTORS = List.of("赵六", "110101199001016666", "13900006666", "王五",
+            "110101199001015555", "13900005555", "钱七", "110101199001017777", "13900007777", "李四", "110101198001011111",
+            "John Doe", "X99887766", "+1 212 555 0100");
+
     private static String ref() {
         return "PII-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
@@ -154,18 +163,18 @@ class NoPersonalDataIT {
     /** Each personal value in the forms it could take in transaction data or logs. */
     private static Map<String, List<String>> needles() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Person p : DEBTORS) {
-            for (String value : List.of(p.name(), p.idNumber(), p.phone())) {
-                List<String> forms = new ArrayList<>();
-                forms.add(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)));
-                forms.add(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_16BE)));
-                String digits = value.replaceAll("[^0-9]", "");
-                if (digits.length() >= 8) {
-                    forms.add(digits);
-                    forms.add(new BigInteger(digits).toString(16));
-                }
-                out.put(value, forms);
+        List<String> values = new ArrayList<>(OTHER_SUITES_DEBTORS);
+        DEBTORS.forEach(p -> values.addAll(List.of(p.name(), p.idNumber(), p.phone())));
+        for (String value : values) {
+            List<String> forms = new ArrayList<>();
+            forms.add(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)));
+            forms.add(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_16BE)));
+            String digits = value.replaceAll("[^0-9]", "");
+            if (digits.length() >= 8) {
+                forms.add(digits);
+                forms.add(new BigInteger(digits).toString(16));
             }
+            out.put(value, forms);
         }
         return out;
     }
@@ -195,7 +204,8 @@ class NoPersonalDataIT {
 
         String portalOutput = Files.readString(PORTAL_OUTPUT, StandardCharsets.UTF_8);
         assertThat(portalOutput).as("the copy of the portal's output holds its log").contains("Payara Micro");
-        List<String> inLog = needles().keySet().stream().filter(portalOutput::contains).toList();
+        List<String> inLog = DEBTORS.stream().flatMap(p -> java.util.stream.Stream.of(p.name(), p.idNumber(), p.phone()))
+                .filter(portalOutput::contains).toList();
         assertThat(inLog).as("personal data in the portal's log (" + PORTAL_OUTPUT + ")").isEmpty();
     }
 }
