@@ -33,6 +33,8 @@ public class CaseActions {
     EvidenceSubmission evidence;
     @Inject
     CaseTransitions transitions;
+    @Inject
+    org.judicialchain.portal.infrastructure.persistence.JpaEvidenceRepository evidenceRows;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -49,6 +51,12 @@ public class CaseActions {
         CaseRow row = cases.find(caseRef).orElseThrow();
         if (row.state().settled()) {
             throw new CaseConflictException("case " + caseRef + " is already " + row.state() + "; nothing is owed");
+        }
+        // one receipt, one repayment: a replayed receipt would count the same payment twice (found by HostileInputIT);
+        // the case lock above makes this check and the insert below one step
+        if (evidenceRows.findBySha256(receiptSha256).stream().map(e -> e.toRecord())
+                .anyMatch(r -> r.caseRef().equals(caseRef) && r.kind() == EvidenceKind.REPAYMENT_RECORD)) {
+            throw new CaseConflictException("receipt " + receiptSha256.hex() + " is already recorded as a repayment of case " + caseRef);
         }
         Instant now = clock.instant();
         EvidenceRecord receipt = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.REPAYMENT_RECORD, receiptSha256,

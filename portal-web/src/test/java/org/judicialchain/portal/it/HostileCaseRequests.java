@@ -12,6 +12,8 @@ final class HostileCaseRequests {
     private static final String AGENCY = "collector-x1";
     private static final String JUDGE = "judge1";
     private static final String DIGEST = "cd".repeat(32);
+    /** A repayment the fixture records once (paidAt to fill in); sent again it is a replay. */
+    static final String REPLAYED_REPAYMENT = "{\"amount\":\"10\",\"paidAt\":\"%s\",\"receiptSha256\":\"" + "c7".repeat(32) + "\"}";
 
     private HostileCaseRequests() {
     }
@@ -148,6 +150,8 @@ final class HostileCaseRequests {
         }
         out.add(Hostile.json("repayment: on another lender's case", LENDER, "POST", "/api/v1/cases/" + f.otherLendersCase() + "/repayments",
                 "{\"amount\":\"10\",\"paidAt\":\"" + day + "\",\"receiptSha256\":\"" + DIGEST + "\"}"));
+        out.add(Hostile.json("repayment: the same receipt replayed", LENDER, "POST", c + "/repayments",
+                REPLAYED_REPAYMENT.formatted(day)));
         out.add(Hostile.json("repayment: amount 1e999999999 as text", LENDER, "POST", c + "/repayments",
                 "{\"amount\":\"1e999999999\",\"paidAt\":\"" + day + "\",\"receiptSha256\":\"" + DIGEST + "\"}"));
         out.add(Hostile.json("repayment: by an agency not authorised", "collector-y1", "POST", c + "/repayments",

@@ -72,6 +72,9 @@ class HostileInputIT {
                 .formatted(now.minusSeconds(86_400 * 3), now.plusSeconds(86_400 * 30), "d1".repeat(32)));
         assertThat(auth.status()).as(auth.body()).isEqualTo(201);
         Api lender = Api.as(base, "lender-a1");
+        Api.Reply repaid = lender.postJson("/api/v1/cases/" + caseRef + "/repayments", HostileCaseRequests.REPLAYED_REPAYMENT
+                .formatted(now.minusSeconds(3600)));
+        assertThat(repaid.status()).as(repaid.body()).isEqualTo(201);
         Api.Reply submitted = lender.postJson("/api/v1/evidence", """
                 {"sha256":"%s","caseRef":"%s","kind":"CALL_RECORDING","capturedAt":"%s"}"""
                 .formatted(EvidenceAnchoringIT.sha256(suffix.getBytes()), caseRef, now.minusSeconds(60)));
