@@ -39,6 +39,9 @@ public class BrowserSignIn extends HttpServlet {
     private static final String ID_TOKEN = "portal.idToken";
     private static final String STATE = "portal.oidc.state";
     private static final String VERIFIER = "portal.oidc.verifier";
+    private static final String RETURN_TO = "portal.oidc.returnTo";
+    /** A path on this portal ("/app/judge.html?x=y"), not "//other.site" nor a scheme. */
+    private static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~/?=&%-]{0,200}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,6 +65,10 @@ public class BrowserSignIn extends HttpServlet {
         String codeVerifier = random();
         session.setAttribute(STATE, state);
         session.setAttribute(VERIFIER, codeVerifier);
+        String returnTo = request.getParameter("return");
+        if (returnTo != null && LOCAL_PAGE.matcher(returnTo).matches()) {
+            session.setAttribute(RETURN_TO, returnTo); // a page of this portal only: never an open redirect
+        }
         response.sendRedirect(config.oidcIssuer() + "/protocol/openid-connect/auth?" + form(Map.of(
                 "client_id", config.oidcClientId(), "response_type", "code", "scope", "openid",
                 "redirect_uri", callbackUrl(request), "state", state,
@@ -106,7 +113,11 @@ public class BrowserSignIn extends HttpServlet {
         session = request.getSession();
         session.setAttribute(ACCESS_TOKEN, accessToken);
         session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
-        response.sendRedirect(request.getContextPath() + "/");
+        // pages need it for their writes; drawn after changeSessionId so no pre-sign-in value survives
+        org.judicialchain.portal.interfaces.rest.security.CsrfToken.issue(session);
+        Object back = session.getAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_TO);
+        response.sendRedirect(request.getContextPath() + (back instanceof String b ? b : "/"));
     }
 
     private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
