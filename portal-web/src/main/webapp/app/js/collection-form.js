@@ -21,10 +21,12 @@ export function collectionForm(caseRef, reload) {
   const duration = h('input', { type: 'number', id: 'collection-duration', min: '0', value: '60' });
   const target = select('collection-target', TARGETS, 'target');
   const answered = h('input', { id: 'collection-answered' });
+  const reached = select('collection-reached', TARGETS, 'target');
   const staff = h('input', { type: 'number', id: 'collection-staff', min: '1', value: '2' });
   const consent = h('input', { id: 'collection-consent' });
   const disclosed = h('input', { id: 'collection-disclosed' });
-  const callOnly = h('div', {}, field('collection.duration', duration), checkbox('collection.answered', answered));
+  const reachedPart = h('div', {}, field('collection.reached', reached));
+  const callOnly = h('div', {}, field('collection.duration', duration), checkbox('collection.answered', answered), reachedPart);
   const visitOnly = h('div', { hidden: true }, field('collection.staff', staff));
   const contactPart = h('div', {}, field('collection.contact', contactId, 'collection.contactHint'), field('collection.target', target));
   const show = () => {
@@ -32,8 +34,10 @@ export function collectionForm(caseRef, reload) {
     visitOnly.hidden = type.value !== 'VISIT';
     contactPart.hidden = type.value === 'VISIT';
     contactId.required = type.value !== 'VISIT';
+    reachedPart.hidden = !answered.checked; // who picked up is asked only of answered calls
   };
   type.addEventListener('change', show);
+  answered.addEventListener('change', show);
   show();
 
   const form = h('form', { id: 'collection-form' },
@@ -56,6 +60,7 @@ export function collectionForm(caseRef, reload) {
       if (type.value === 'CALL') {
         body.durationSeconds = Number(duration.value);
         body.answered = answered.checked;
+        if (answered.checked) body.reached = reached.value;
         if (digest) body.recordingSha256 = digest;
       } else if (digest) {
         body.contentSha256 = digest;

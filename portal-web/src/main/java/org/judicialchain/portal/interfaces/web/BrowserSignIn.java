@@ -30,7 +30,8 @@ import org.judicialchain.portal.infrastructure.security.TokenVerifier;
  * Sign-in for people in a browser: the OpenID Connect authorization-code flow with PKCE against the
  * court realm. /login sends the browser to Keycloak; /callback exchanges the code for tokens,
  * checks the access token like any bearer token, and keeps it in the HTTP session; /logout ends
- * both sessions. Pages then call the API with that session (safe methods only; see BearerTokenMechanism).
+ * both sessions. Pages then call the API with that session; their writes also carry the session's CSRF
+ * token (see BearerTokenMechanism).
  */
 @WebServlet(urlPatterns = {"/login", "/callback", "/logout"})
 public class BrowserSignIn extends HttpServlet {
