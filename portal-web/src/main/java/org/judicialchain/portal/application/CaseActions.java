@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.Balance;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
@@ -30,6 +31,8 @@ public class CaseActions {
     JdbcCaseRepository cases;
     @Inject
     EvidenceSubmission evidence;
+    @Inject
+    CaseTransitions transitions;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -55,10 +58,10 @@ public class CaseActions {
         cases.addRepayment(id, caseRef, amount, paidAt, receipt.id(), institution, now);
         Balance balance = new Balance(row.principal(), cases.repaid(caseRef));
         CaseState state = row.state();
-        if (balance.settled()) {
+        // A disputed case is the court's until it decides: the decision settles it if nothing is owed by then.
+        if (balance.settled() && state != CaseState.DISPUTED) {
             state = CaseState.SETTLED;
-            cases.changeState(caseRef, state, now);
-            evidence.recordStateChange(caseRef, state.name(), institution, now);
+            transitions.move(row, state, receiptSha256, CaseTransitions.Authority.portal(), institution, now);
         }
         return new RepaymentResult(id, receipt.id(), balance, state);
     }
@@ -76,6 +79,7 @@ public class CaseActions {
                 Optional.of("authorises " + agency + " from " + from + " to " + to)));
         UUID id = UUID.randomUUID();
         cases.addAuthorisation(id, caseRef, agency, from, to, document.id(), now);
+        transitions.agencyChanged(cases.find(caseRef).orElseThrow(), agency, documentSha256, now);
         return new AuthorisationResult(id, document.id());
     }
 
@@ -89,8 +93,41 @@ public class CaseActions {
             Bytes32 digest = StreamingDigester.sha256(("revoke " + caseRef + " " + agency + " " + now).getBytes(StandardCharsets.UTF_8));
             evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.COLLECTION_AUTHORIZATION, digest, Optional.empty(),
                     Optional.empty(), now, now, lender, Optional.of("revokes the authorisation of " + agency)));
+            transitions.agencyChanged(cases.find(caseRef).orElseThrow(), null, digest, now);
         }
         return revoked;
     }
 
+    public record TransferResult(UUID id, UUID evidenceId, String fromCreditor, String toCreditor, int authorisationsEnded) {
+    }
+
+    /**
+     * Assigns the debt to a new creditor of record, from now on: the assignment agreement's digest becomes
+     * evidence of the case, the new creditor acts on the case from this moment, and the old creditor's
+     * collection authorisations end (the new creditor authorises its own agency).
+     */
+    @Transactional
+    public TransferResult transfer(String caseRef, String toCreditor, Bytes32 agreementSha256, Instant signedAt, String lender) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        if (row.state().settled()) {
+            throw new CaseConflictException("case " + caseRef + " is already " + row.state() + "; there is no debt to assign");
+        }
+        if (row.creditor().equals(toCreditor)) {
+            throw new IllegalArgumentException("toCreditor is already the creditor of record of case " + caseRef);
+        }
+        Instant now = clock.instant();
+        EvidenceRecord agreement = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.DEBT_TRANSFER, agreementSha256,
+                Optional.empty(), Optional.empty(), signedAt, now, lender,
+                Optional.of("assigns the debt from " + row.creditor() + " to " + toCreditor)));
+        UUID id = UUID.randomUUID();
+        cases.addTransfer(id, caseRef, row.creditor(), toCreditor, now, agreement.id(), lender);
+        cases.changeCreditor(caseRef, toCreditor);
+        evidence.appendEntry(caseRef, CustodyEventType.DEBT_TRANSFERRED, agreementSha256, toCreditor, lender, now);
+        int ended = cases.revokeAllAuthorisations(caseRef, now);
+        if (ended > 0) {
+            transitions.agencyChanged(row, null, agreementSha256, now);
+        }
+        return new TransferResult(id, agreement.id(), row.creditor(), toCreditor, ended);
+    }
 }

@@ -21,6 +21,7 @@ import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.infrastructure.crypto.PersonalDataVault;
 import org.judicialchain.portal.infrastructure.persistence.CaseRow;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.PreparedCase;
 
 /**
@@ -40,6 +41,8 @@ public class CaseBook {
     PersonalDataVault vault;
     @Inject
     EvidenceSubmission custody;
+    @Inject
+    JdbcLifecycleSteps lifecycleSteps;
 
     private final AccessCodes accessCodes = new AccessCodes();
     private final Clock clock = Clock.systemUTC();
@@ -57,7 +60,9 @@ public class CaseBook {
         if (!cases.existing(List.of(loan.caseRef())).isEmpty()) {
             throw new CaseConflictException("case " + loan.caseRef() + " already exists");
         }
-        cases.insertAll(List.of(prepare(loan)), clock.instant(), null);
+        Instant now = clock.instant();
+        cases.insertAll(List.of(prepare(loan)), now, null);
+        lifecycleSteps.enqueueOpenings(List.of(loan.caseRef()), List.of(loan.creditor()), now);
         return new OpenedCase(loan.caseRef(), issueAccessCode(loan.caseRef()));
     }
 

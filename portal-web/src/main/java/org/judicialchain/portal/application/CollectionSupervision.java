@@ -19,6 +19,7 @@ import org.judicialchain.evidence.domain.model.collection.Visit;
 import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.evidence.domain.model.compliance.ComplianceContext;
 import org.judicialchain.evidence.domain.model.compliance.ComplianceEngine;
+import org.judicialchain.evidence.domain.model.compliance.CaseHistory;
 import org.judicialchain.evidence.domain.model.compliance.Finding;
 import org.judicialchain.evidence.domain.model.compliance.RuleProfile;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
@@ -29,6 +30,7 @@ import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.infrastructure.persistence.CaseRow;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCollectionRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
 
 /**
  * Logs a collection action and checks it against the rules in force on the case: the action and
@@ -46,6 +48,8 @@ public class CollectionSupervision {
     JdbcCollectionRepository records;
     @Inject
     EvidenceSubmission evidence;
+    @Inject
+    JdbcObjections objections;
 
     private final ComplianceEngine engine = ComplianceEngine.standard();
     private final Clock clock = Clock.systemUTC();
@@ -61,7 +65,8 @@ public class CollectionSupervision {
         List<CollectionRecord> history = records.ofCase(record.caseRef());
         ComplianceContext context = new ComplianceContext(row.caseRef(), RuleProfile.valueOf(row.ruleProfile()),
                 ZoneId.of(row.debtorZone()), authorisations(row.caseRef()),
-                row.state().settled() ? Optional.of(row.stateSince()) : Optional.empty(), List.of(), history, record);
+                row.state().settled() ? Optional.of(row.stateSince()) : Optional.empty(), objections.pauses(row.caseRef()),
+                history, record);
         List<Finding> findings = engine.check(context);
 
         records.add(record, CollectionRecordJson.type(record), CollectionRecordJson.write(record).toString(), now);
@@ -78,6 +83,41 @@ public class CollectionSupervision {
             evidence.appendEntry(record.caseRef(), CustodyEventType.FINDING_RECORDED, digest, f.ruleId(), "compliance-engine", now);
         }
         return new Logged(record, findings);
+    }
+
+    /**
+     * The court changes the rule profile of a case: its whole history is checked again under the new
+     * profile, and every finding not already on file (same rule, same record) is added and anchored.
+     *
+     * @return the findings added
+     */
+    @Transactional
+    public List<Finding> changeProfile(String caseRef, RuleProfile profile, String actor) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        Instant now = clock.instant();
+        cases.changeRuleProfile(caseRef, profile.name());
+        evidence.appendEntry(caseRef, CustodyEventType.RULES_REEVALUATED, sha256("profile:" + profile.name()), profile.name(),
+                actor, now);
+        CaseHistory history = new CaseHistory(caseRef, profile, ZoneId.of(row.debtorZone()), authorisations(caseRef),
+                row.state().settled() ? Optional.of(row.stateSince()) : Optional.empty(), objections.pauses(caseRef),
+                records.ofCase(caseRef));
+        java.util.Set<String> onFile = new java.util.HashSet<>();
+        records.findings(caseRef).forEach(f -> onFile.add(f.ruleId() + "|" + f.recordId()));
+        java.util.Map<java.util.UUID, CollectionRecord> byId = new java.util.HashMap<>();
+        history.records().forEach(r -> byId.put(r.id(), r));
+        List<Finding> added = new ArrayList<>();
+        for (Finding f : engine.reevaluate(history)) {
+            CollectionRecord subject = byId.get(f.recordIds().get(0));
+            if (subject == null || !onFile.add(f.ruleId() + "|" + subject.id())) {
+                continue;
+            }
+            Bytes32 digest = sha256(f.ruleId() + "|" + f.severity() + "|" + f.recordIds() + "|" + f.explanationEn());
+            records.addFinding(f, subject, digest, now);
+            evidence.appendEntry(caseRef, CustodyEventType.FINDING_RECORDED, digest, f.ruleId(), "compliance-engine", now);
+            added.add(f);
+        }
+        return added;
     }
 
     private List<CollectionAuthorisation> authorisations(String caseRef) {

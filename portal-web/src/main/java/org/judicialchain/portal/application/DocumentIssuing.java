@@ -66,7 +66,15 @@ public class DocumentIssuing {
     public record IssuedDocument(UUID documentId, UUID evidenceId, Bytes32 sha256, String verificationCode, int pages) {
     }
 
-    public IssuedDocument issue(IssueCommand command) {
+    /**
+     * The document as it would be issued, unsigned and not registered: a draft for the judge to read
+     * before signing (a confirmation is never issued without a judge).
+     */
+    public byte[] preview(IssueCommand command) {
+        return documents.generator().generate(request(command, UUID.randomUUID())).pdf();
+    }
+
+    private RulingRequest request(IssueCommand command, UUID documentId) {
         CaseBook.CaseView view = book.find(command.caseRef()).orElseThrow();
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION && view.row().state() != CaseState.SETTLED) {
             throw new CaseConflictException("a judicial confirmation needs a SETTLED case; case " + command.caseRef()
@@ -95,11 +103,16 @@ public class DocumentIssuing {
         parties.add(new Party(view.row().creditor(), PartyRole.CREDITOR));
         view.facts().agenciesAuthorisedAt(Instant.now()).forEach(a -> parties.add(new Party(a, PartyRole.COLLECTION_AGENCY)));
 
-        UUID documentId = UUID.randomUUID();
         RulingRequest request = new RulingRequest(documentId, command.type(), command.language(), config.courtName(),
                 command.caseRef(), parties, command.facts(), command.grounds(), command.decision(),
                 LocalDate.now(ZoneId.of(config.courtZone())), command.judgeName(), appendix,
                 new ChainReference(gateway.chainId(), ledger.registryAddress()), manifest, documents.verificationUrlBase());
+        return request;
+    }
+
+    public IssuedDocument issue(IssueCommand command) {
+        UUID documentId = UUID.randomUUID();
+        RulingRequest request = request(command, documentId);
         UnsignedDocument unsigned = documents.generator().generate(request);
         SignedDocument signed = documents.signer().sign(unsigned);
         ContentDigests digests;

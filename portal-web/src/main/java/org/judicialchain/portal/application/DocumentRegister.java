@@ -32,6 +32,8 @@ public class DocumentRegister {
     JdbcDocumentRepository documents;
     @Inject
     JdbcCaseRepository cases;
+    @Inject
+    CaseTransitions transitions;
 
     @Transactional
     public UUID record(DocumentIssuing.IssueCommand command, UUID documentId, ContentDigests digests, String code, int pages,
@@ -42,8 +44,9 @@ public class DocumentRegister {
         documents.add(new DocumentRow(documentId, command.caseRef(), command.type().name(), command.language().tag(),
                 record.id(), digests.sha256(), code, pages, command.judgeName(), signedAt));
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION) {
-            cases.changeState(command.caseRef(), CaseState.CONFIRMED, signedAt);
-            evidence.recordStateChange(command.caseRef(), CaseState.CONFIRMED.name(), command.judgeName(), signedAt);
+            cases.lock(command.caseRef());
+            transitions.move(cases.find(command.caseRef()).orElseThrow(), CaseState.CONFIRMED, digests.sha256(),
+                    CaseTransitions.Authority.court(command.courtId()), command.judgeName(), signedAt);
         }
         return record.id();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps;
 import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.PreparedCase;
 import org.judicialchain.portal.infrastructure.persistence.JdbcImportRepository;
 
@@ -18,10 +19,15 @@ public class ImportBatch {
     JdbcCaseRepository cases;
     @Inject
     JdbcImportRepository imports;
+    @Inject
+    JdbcLifecycleSteps lifecycleSteps;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void commit(UUID importId, List<PreparedCase> good, int doneLines, int rejected, String errors, Instant now) {
         cases.insertAll(good, now, importId);
+        // each case opens on the lifecycle contract too, sent later by the relay
+        lifecycleSteps.enqueueOpenings(good.stream().map(p -> p.loan().caseRef()).toList(),
+                good.stream().map(p -> p.loan().creditor()).toList(), now);
         imports.progress(importId, doneLines, good.size(), rejected, errors);
     }
 }

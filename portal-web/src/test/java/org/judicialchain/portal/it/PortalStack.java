@@ -19,6 +19,7 @@ public final class PortalStack implements BeforeAllCallback {
     private static DevDatabase database;
     private static LocalChain chain;
     private static DevKeycloak keycloak;
+    private static com.icegreen.greenmail.util.GreenMail mail;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -36,6 +37,9 @@ public final class PortalStack implements BeforeAllCallback {
         keycloak = DevKeycloak.start(Path.of(System.getProperty("it.kc.dist")), work.resolve("keycloak"),
                 Path.of(System.getProperty("it.realm")), Integer.getInteger("it.kc.port"),
                 Integer.getInteger("it.kc.mgmt.port"), Path.of(System.getProperty("java.home")));
+        mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                Integer.getInteger("it.smtp.port"), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(PortalStack::stop));
     }
 
@@ -59,6 +63,9 @@ public final class PortalStack implements BeforeAllCallback {
             if (keycloak != null) {
                 keycloak.close();
             }
+            if (mail != null) {
+                mail.stop();
+            }
             if (database != null) {
                 database.close();
             }
@@ -73,6 +80,11 @@ public final class PortalStack implements BeforeAllCallback {
 
     public static String issuer() {
         return keycloak.issuer();
+    }
+
+    /** The in-process SMTP server the portal e-mails notifications to. */
+    static com.icegreen.greenmail.util.GreenMail mail() {
+        return mail;
     }
 
     public static String rpcUrl() {

@@ -27,13 +27,14 @@ public class SigningKey {
 
     public String privateKeyHex() {
         if (key == null) {
-            key = config.privateKey().orElseGet(this::localKey);
+            key = config.privateKey().orElseGet(() -> localKey("portal-account.key"));
         }
         return key;
     }
 
-    private synchronized String localKey() {
-        Path file = config.dataDir().resolve("chain").resolve("portal-account.key");
+    /** A key file under the data folder, created on first use (local runs only; production configures keys). */
+    public synchronized String localKey(String name) {
+        Path file = config.dataDir().resolve("chain").resolve(name);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).strip();

@@ -31,7 +31,7 @@ public class JdbcCaseRepository {
 
     private static final String CASE_COLUMNS = "c.case_ref, c.creditor, c.court, c.principal, c.currency, c.due_date,"
             + " c.rule_profile, c.debtor_zone, c.state, c.state_since, c.opened_at, c.debtor_sealed, k.wrapped,"
-            + " c.debtor_party_id, c.access_code_hash, c.failed_claims, c.case_salt";
+            + " c.debtor_party_id, c.access_code_hash, c.failed_claims, c.case_salt, c.state_before_dispute";
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
@@ -179,6 +179,18 @@ public class JdbcCaseRepository {
                 + " and revoked_at is null and valid_to > ?", Timestamps.of(at), caseRef, agency, Timestamps.of(at));
     }
 
+    /** Ends every authorisation in force on the case (a debt transfer); @return how many ended. */
+    public int revokeAllAuthorisations(String caseRef, Instant at) {
+        return update("update collection_authorisation set revoked_at = ? where case_ref = ? and revoked_at is null"
+                + " and valid_to > ?", Timestamps.of(at), caseRef, Timestamps.of(at));
+    }
+
+    public void addTransfer(UUID id, String caseRef, String from, String to, Instant at, UUID evidenceId, String by) {
+        update("insert into case_transfer (id, case_ref, from_creditor, to_creditor, effective_at, evidence_id, recorded_by,"
+                + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", id, caseRef, from, to, Timestamps.of(at), evidenceId, by,
+                Timestamps.of(at));
+    }
+
     public void addRepayment(UUID id, String caseRef, BigDecimal amount, Instant paidAt, UUID evidenceId, String by, Instant now) {
         update("insert into repayment (id, case_ref, amount, paid_at, evidence_id, recorded_by, recorded_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?)", id, caseRef, amount, Timestamps.of(paidAt), evidenceId, by, Timestamps.of(now));
@@ -197,8 +209,24 @@ public class JdbcCaseRepository {
         }
     }
 
-    public void changeState(String caseRef, CaseState state, Instant at) {
-        update("update loan_case set state = ?, state_since = ? where case_ref = ?", state.name(), Timestamps.of(at), caseRef);
+    /** @param beforeDispute where a DISPUTED case resumes (null for every other state) */
+    public void changeState(String caseRef, CaseState state, CaseState beforeDispute, Instant at) {
+        update("update loan_case set state = ?, state_since = ?, state_before_dispute = ? where case_ref = ?", state.name(),
+                Timestamps.of(at), beforeDispute == null ? null : beforeDispute.name(), caseRef);
+    }
+
+    public void changeRuleProfile(String caseRef, String profile) {
+        update("update loan_case set rule_profile = ? where case_ref = ?", profile, caseRef);
+    }
+
+    /** A debt transfer: the new creditor of record acts on the case from now on. */
+    public void changeCreditor(String caseRef, String creditor) {
+        update("update loan_case set creditor = ? where case_ref = ?", creditor, caseRef);
+    }
+
+    /** A court decision that adjusts the amount owed (an upheld or partly upheld amount dispute). */
+    public void changePrincipal(String caseRef, BigDecimal principal) {
+        update("update loan_case set principal = ? where case_ref = ?", principal, caseRef);
     }
 
     /** Locks the case row for the rest of the transaction (repayments and claims are read-modify-write). */
@@ -241,7 +269,7 @@ public class JdbcCaseRepository {
                             rs.getObject(6, java.time.LocalDate.class), rs.getString(7), rs.getString(8),
                             CaseState.valueOf(rs.getString(9)), rs.getTimestamp(10).toInstant(), rs.getTimestamp(11).toInstant(),
                             rs.getBytes(12), rs.getBytes(13), rs.getString(14), rs.getString(15), rs.getInt(16),
-                            Bytes32.of(rs.getBytes(17))));
+                            Bytes32.of(rs.getBytes(17)), rs.getString(18) == null ? null : CaseState.valueOf(rs.getString(18))));
                 }
             }
             return rows;

@@ -13,4 +13,10 @@ final class Timestamps {
     static OffsetDateTime of(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
+
+    /** A nullable timestamptz column as an Instant. */
+    static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
 }

@@ -52,6 +52,42 @@ public final class JsonBodies {
         }
     }
 
+    /** An optional array of strings (ids); absent or null is empty; anything else is a 400 naming the field. */
+    public static java.util.List<String> stringList(JsonObject o, String field, int max) {
+        if (!o.containsKey(field) || o.isNull(field)) {
+            return java.util.List.of();
+        }
+        if (o.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+            throw InvalidRequestException.badRequest(field + " must be an array of strings");
+        }
+        jakarta.json.JsonArray array = o.getJsonArray(field);
+        if (array.size() > max) {
+            throw InvalidRequestException.badRequest(field + " may hold at most " + max + " entries");
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonValue v : array) {
+            if (v.getValueType() != JsonValue.ValueType.STRING) {
+                throw InvalidRequestException.badRequest(field + " must be an array of strings");
+            }
+            out.add(((JsonString) v).getString().strip());
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** Ids that must be UUIDs; a 400 names the field and the bad value. */
+    public static java.util.List<java.util.UUID> uuidList(JsonObject o, String field, int max) {
+        java.util.List<java.util.UUID> out = new java.util.ArrayList<>();
+        for (String s : stringList(o, field, max)) {
+            try {
+                out.add(java.util.UUID.fromString(s));
+            } catch (IllegalArgumentException e) {
+                throw InvalidRequestException.badRequest(field + " holds '"
+                        + abbreviate(s) + "', which is not an id");
+            }
+        }
+        return out;
+    }
+
     public static String requiredString(JsonObject o, String field) {
         return optionalString(o, field).orElseThrow(() -> InvalidRequestException.badRequest(field + " is missing"));
     }

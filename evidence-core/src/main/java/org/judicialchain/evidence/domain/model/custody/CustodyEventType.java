@@ -14,7 +14,21 @@ public enum CustodyEventType {
     /** An agency logged a collection action (subject: the action's own digest). */
     COLLECTION_RECORDED(104),
     /** The compliance rules found a violation (subject: the finding's digest). */
-    FINDING_RECORDED(105);
+    FINDING_RECORDED(105),
+    /** The escalation policy took a step on the case (subject: the step; digest: the policy version's digest). */
+    ESCALATION_STEP(106),
+    /** The debt was assigned to a new creditor (subject: the new creditor). */
+    DEBT_TRANSFERRED(107),
+    /** A debtor filed an objection (subject: its reference). */
+    OBJECTION_FILED(108),
+    /** A lender or agency answered an objection (subject: the objection's reference). */
+    OBJECTION_ANSWERED(109),
+    /** A judge or arbitrator took up or decided an objection (subject: the objection's reference). */
+    OBJECTION_DECIDED(110),
+    /** A lender requested judicial confirmation, or the court granted or refused it (subject: its id). */
+    CONFIRMATION_EVENT(111),
+    /** The rule profile of the case changed and its history was checked again (subject: the new profile). */
+    RULES_REEVALUATED(112);
 
     private final int code;
 

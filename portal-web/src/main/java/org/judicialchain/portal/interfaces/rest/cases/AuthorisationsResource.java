@@ -17,14 +17,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.identity.Role;
-import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.CaseActions;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
 
 /** Collection authorisations of a case: the creditor authorises an agency on an anchored document, and revokes it. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,14 +32,12 @@ public class AuthorisationsResource {
     @Inject
     CaseActions actions;
     @Inject
-    Guard guard;
-    @Inject
     CaseLookup lookup;
 
     /** {agency, validFrom, validTo, documentSha256}: the creditor authorises an agency to collect. */
     @POST
     public Response authorise(@PathParam("caseRef") String caseRef, InputStream body) {
-        Caller lender = requireCreditor(caseRef);
+        Caller lender = lookup.requireCreditor(caseRef, "authorises agencies");
         JsonObject json = JsonBodies.readObject(body);
         String agency = JsonBodies.requiredString(json, "agency");
         if (!agency.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
@@ -59,22 +53,13 @@ public class AuthorisationsResource {
     @POST
     @Path("{agency}/revoke")
     public Response revoke(@PathParam("caseRef") String caseRef, @PathParam("agency") String agency) {
-        Caller lender = requireCreditor(caseRef);
+        Caller lender = lookup.requireCreditor(caseRef, "authorises agencies");
         if (actions.revoke(caseRef, agency, lender.institution()) == 0) {
             throw new NotFoundException("no authorisation of " + agency + " in force on case " + caseRef);
         }
         return Response.noContent().build();
     }
 
-    private Caller requireCreditor(String caseRef) {
-        CaseAccessFacts facts = lookup.facts(caseRef);
-        Caller who = guard.caller();
-        if (!who.has(Role.LENDER) || !facts.creditorInstitution().equals(who.institution())) {
-            guard.require(Action.VIEW_CASE, facts);
-            throw new InvalidRequestException(Response.Status.FORBIDDEN, "only the creditor of record authorises agencies");
-        }
-        return who;
-    }
 
 
 }

@@ -51,4 +51,8 @@ public final class CaseDtos {
     public record AuthorisationRecorded(String caseRef, String id, String agency, Instant validFrom, Instant validTo,
                                         String evidenceId) {
     }
+
+    public record TransferRecorded(String caseRef, String id, String fromCreditor, String toCreditor,
+                                   String evidenceId, int authorisationsEnded) {
+    }
 }

@@ -56,7 +56,7 @@ public class CaseDocumentsResource {
         DocumentType type = type(JsonBodies.requiredString(json, "type"));
         Caller judge = guard.require(type == DocumentType.JUDICIAL_CONFIRMATION ? Action.GRANT_CONFIRMATION
                 : Action.DECIDE_OBJECTION, facts);
-        Language language = language(JsonBodies.optionalString(json, "language").orElse("zh-CN"));
+        Language language = Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN"));
         Grounds grounds = type == DocumentType.JUDICIAL_CONFIRMATION
                 ? new Grounds.Settlement(JsonBodies.requiredString(json, "settlementSummary"))
                 : new Grounds.Objection(JsonBodies.requiredString(json, "objection"), JsonBodies.requiredString(json, "reasoning"));
@@ -75,14 +75,5 @@ public class CaseDocumentsResource {
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.badRequest("type must be JUDICIAL_CONFIRMATION or OBJECTION_DECISION");
         }
-    }
-
-    private static Language language(String tag) {
-        for (Language l : Language.values()) {
-            if (l.tag().equalsIgnoreCase(tag)) {
-                return l;
-            }
-        }
-        throw InvalidRequestException.badRequest("language must be zh-CN or en");
     }
 }

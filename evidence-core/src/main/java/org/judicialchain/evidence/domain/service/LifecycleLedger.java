@@ -1,0 +1,50 @@
+package org.judicialchain.evidence.domain.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
+
+/**
+ * The CaseLifecycle contract as the portal uses it. Lifecycle steps are few per case, so each is
+ * its own transaction; they are sent in waves (many transactions, then their receipts) so a large
+ * book does not wait on one block per case.
+ */
+public interface LifecycleLedger {
+
+    /** The operator account that signs every step. */
+    String operatorAccount();
+
+    String contractAddress();
+
+    /**
+     * Simulates a step against the current chain state.
+     *
+     * @return the contract's refusal in words (for example "forbidden transition SETTLED -> REMINDED"),
+     *         or empty when the step would succeed
+     * @throws LedgerUnavailableException when the node cannot be reached
+     */
+    Optional<String> refusal(LifecycleStep step);
+
+    /** Sends the steps as one wave and waits for their receipts; one outcome per step, in order. */
+    List<Outcome> send(List<LifecycleStep> steps);
+
+    /** The state of a case on chain; empty when the chain does not know the case. */
+    Optional<OnChainCase> stateOf(Bytes32 caseId);
+
+    /**
+     * Makes sure {@code account} is bound to {@code role} for {@code org} when the operator is a court
+     * admin (a local chain the portal deployed); on a court network the court admins bind accounts.
+     */
+    void ensureBound(String account, Role role, Bytes32 org);
+
+    enum Role { NONE, LENDER, COLLECTOR, COURT, PORTAL }
+
+    /** What became of a sent step: mined (with block) or refused (with the contract's reason). */
+    record Outcome(boolean mined, String transactionHash, long blockNumber, String refusal) {
+    }
+
+    record OnChainCase(CaseState state, long since, int transitions) {
+    }
+}

@@ -1,0 +1,203 @@
+package org.judicialchain.evidence.infrastructure.ledger;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.judicialchain.besu.contracts.generated.CaseLifecycle;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
+import org.judicialchain.evidence.domain.service.LedgerRejectedException;
+import org.judicialchain.evidence.domain.service.LifecycleLedger;
+import org.web3j.abi.CustomErrorEncoder;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.datatypes.CustomError;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.RemoteFunctionCall;
+import org.web3j.protocol.core.methods.request.Transaction;
+import org.web3j.protocol.core.methods.response.EthCall;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.exceptions.TransactionException;
+import org.web3j.tuples.generated.Tuple2;
+import org.web3j.tuples.generated.Tuple3;
+import org.web3j.tx.TransactionManager;
+import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+import org.web3j.tx.response.TransactionReceiptProcessor;
+
+/** The LifecycleLedger port on the CaseLifecycle contract through web3j; no web3j type leaves this class. */
+public final class Web3jLifecycle implements LifecycleLedger {
+
+    private static final BigInteger STEP_GAS = BigInteger.valueOf(300_000);
+    private static final List<CustomError> ERRORS = List.of(CaseLifecycle.CASEALREADYOPEN_ERROR,
+            CaseLifecycle.FORBIDDENTRANSITION_ERROR, CaseLifecycle.INVALIDROLE_ERROR, CaseLifecycle.LASTCOURTADMIN_ERROR,
+            CaseLifecycle.NOTALLOWED_ERROR, CaseLifecycle.NOTCOURTADMIN_ERROR, CaseLifecycle.NOTCREDITOR_ERROR,
+            CaseLifecycle.NOTOPERATOR_ERROR, CaseLifecycle.UNKNOWNCASE_ERROR, CaseLifecycle.ZEROVALUE_ERROR);
+    private static final Map<String, CustomError> BY_SELECTOR = new HashMap<>();
+
+    static {
+        for (CustomError error : ERRORS) {
+            BY_SELECTOR.put(CustomErrorEncoder.encode(error).substring(0, 10), error);
+        }
+    }
+
+    private final ChainConnection connection;
+    private final String address;
+    private final CaseLifecycle contract;
+    private final TransactionManager transactions;
+    private final TransactionReceiptProcessor receipts;
+
+    public Web3jLifecycle(ChainConnection connection, String address) {
+        this.connection = connection;
+        this.address = address;
+        this.transactions = connection.transactionManager();
+        this.contract = CaseLifecycle.load(address, connection.web3j(), transactions, connection.gasProvider());
+        this.receipts = new PollingTransactionReceiptProcessor(connection.web3j(), 50, 1200);
+    }
+
+    /** Deploys the contract from this connection's account (its first court admin) and binds it as PORTAL for {@code portalOrg}. */
+    public static String deploy(ChainConnection connection, Bytes32 portalOrg) {
+        try {
+            CaseLifecycle deployed = CaseLifecycle.deploy(connection.web3j(), connection.transactionManager(),
+                    connection.gasProvider()).send();
+            deployed.bindRole(connection.account(), BigInteger.valueOf(Role.PORTAL.ordinal()), portalOrg.toByteArray()).send();
+            return deployed.getContractAddress();
+        } catch (TransactionException e) {
+            throw new LedgerRejectedException("deploying CaseLifecycle failed: " + e.getMessage());
+        } catch (Exception e) {
+            throw Web3jLedger.unavailable("deploy CaseLifecycle", e);
+        }
+    }
+
+    @Override
+    public String operatorAccount() {
+        return connection.account();
+    }
+
+    @Override
+    public String contractAddress() {
+        return address;
+    }
+
+    @Override
+    public Optional<String> refusal(LifecycleStep step) {
+        try {
+            EthCall call = connection.web3j().ethCall(Transaction.createEthCallTransaction(connection.account(), address,
+                    call(step).encodeFunctionCall()), DefaultBlockParameterName.LATEST).send();
+            if (!call.isReverted() && !call.hasError()) {
+                return Optional.empty();
+            }
+            String data = call.getError() == null || call.getError().getData() == null ? ""
+                    : call.getError().getData().replace("\"", "");
+            return Optional.of(explain(data, call.getRevertReason()));
+        } catch (IOException | RuntimeException e) {
+            throw Web3jLedger.unavailable("eth_call " + step.kind(), e);
+        }
+    }
+
+    @Override
+    public List<Outcome> send(List<LifecycleStep> steps) {
+        List<String> hashes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (LifecycleStep step : steps) {
+                EthSendTransaction sent = transactions.sendTransaction(BigInteger.ZERO, STEP_GAS, address,
+                        call(step).encodeFunctionCall(), BigInteger.ZERO);
+                hashes.add(sent.hasError() ? null : sent.getTransactionHash());
+                outcomes.add(sent.hasError() ? new Outcome(false, null, 0, "not accepted by the node: "
+                        + sent.getError().getMessage()) : null);
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                if (hashes.get(i) == null) {
+                    continue;
+                }
+                TransactionReceipt receipt = receipts.waitForTransactionReceipt(hashes.get(i));
+                outcomes.set(i, receipt.isStatusOK()
+                        ? new Outcome(true, hashes.get(i), receipt.getBlockNumber().longValueExact(), null)
+                        : new Outcome(false, hashes.get(i), receipt.getBlockNumber().longValueExact(),
+                                "the transaction reverted (the chain's state changed since the check)"));
+            }
+            return outcomes;
+        } catch (IOException | TransactionException | RuntimeException e) {
+            throw Web3jLedger.unavailable("sending lifecycle steps", e);
+        }
+    }
+
+    @Override
+    public Optional<OnChainCase> stateOf(Bytes32 caseId) {
+        try {
+            Tuple3<BigInteger, BigInteger, BigInteger> s = contract.stateOf(caseId.toByteArray()).send();
+            int state = s.component1().intValueExact();
+            return state == 0 ? Optional.empty() : Optional.of(new OnChainCase(LifecycleRules.fromChain(state),
+                    s.component2().longValueExact(), s.component3().intValueExact()));
+        } catch (Exception e) {
+            throw Web3jLedger.unavailable("stateOf", e);
+        }
+    }
+
+    @Override
+    public void ensureBound(String account, Role role, Bytes32 org) {
+        try {
+            Tuple2<BigInteger, byte[]> current = contract.roleOf(account).send();
+            if (current.component1().intValueExact() == role.ordinal() && Bytes32.of(current.component2()).equals(org)) {
+                return;
+            }
+            if (!contract.isCourtAdmin(connection.account()).send()) {
+                throw new LedgerRejectedException("account " + account + " is not bound as " + role + " for this organisation,"
+                        + " and the portal is not a court admin of the lifecycle contract: a court admin must bind it");
+            }
+            contract.bindRole(account, BigInteger.valueOf(role.ordinal()), org.toByteArray()).send();
+        } catch (LedgerRejectedException e) {
+            throw e;
+        } catch (TransactionException e) {
+            throw new LedgerRejectedException("binding " + account + " as " + role + " failed: " + e.getMessage());
+        } catch (Exception e) {
+            throw Web3jLedger.unavailable("bindRole", e);
+        }
+    }
+
+    private RemoteFunctionCall<TransactionReceipt> call(LifecycleStep step) {
+        byte[] caseId = step.caseId().toByteArray();
+        return switch (step.kind()) {
+            case OPEN -> contract.openCase(caseId, step.org().toByteArray());
+            case TRANSITION -> contract.transition(caseId, BigInteger.valueOf(LifecycleRules.onChain(step.to())),
+                    step.reason().toByteArray());
+            case TRANSITION_FOR -> contract.transitionFor(caseId, BigInteger.valueOf(LifecycleRules.onChain(step.to())),
+                    step.reason().toByteArray(), step.actor().orElseThrow());
+            case SET_AGENCY -> contract.setAgency(caseId, step.org().toByteArray(), step.reason().toByteArray());
+        };
+    }
+
+    /** The contract's custom error in words a court clerk can read. */
+    static String explain(String data, String fallback) {
+        if (data.length() < 10) {
+            return "refused by the lifecycle contract" + (fallback == null ? "" : ": " + fallback);
+        }
+        CustomError error = BY_SELECTOR.get(data.substring(0, 10));
+        if (error == null) {
+            return "refused by the lifecycle contract (error data " + data + ")";
+        }
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        List<Type> args = FunctionReturnDecoder.decode("0x" + data.substring(10), (List) error.getParameters());
+        return switch (error.getName()) {
+            case "ForbiddenTransition" -> "forbidden transition " + state(args.get(1)) + " -> " + state(args.get(2));
+            case "NotAllowed" -> "account " + args.get(0).getValue() + " may not move the case to " + state(args.get(1));
+            case "UnknownCase" -> "the case is not open on chain";
+            case "CaseAlreadyOpen" -> "the case is already open on chain";
+            case "NotOperator" -> "the portal's account is not bound as the PORTAL operator";
+            case "NotCreditor" -> "the account is not the creditor of record of the case";
+            default -> "refused by the lifecycle contract: " + error.getName();
+        };
+    }
+
+    private static String state(Type<?> value) {
+        int v = ((BigInteger) value.getValue()).intValue();
+        return v == 0 ? "NONE" : v <= 7 ? LifecycleRules.fromChain(v).name() : String.valueOf(v);
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.judicialchain.evidence.domain.model.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy.Action;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EscalationPolicyTest {
+
+    private final EscalationPolicy policy = EscalationPolicy.parse("REMINDER@1, GRADED_STRATEGY@30, JUDICIAL_REFERRAL@90");
+
+    @ParameterizedTest(name = "D+{0} with {1} taken -> {2}")
+    @CsvSource(nullValues = "-", value = {
+            "0,  -,                 -",
+            "1,  -,                 REMINDER",
+            "29, REMINDER,          -",
+            "30, REMINDER,          GRADED_STRATEGY",
+            "45, -,                 GRADED_STRATEGY",
+            "89, REMINDER;GRADED_STRATEGY, -",
+            "90, REMINDER;GRADED_STRATEGY, JUDICIAL_REFERRAL",
+            "400, JUDICIAL_REFERRAL, -",
+    })
+    void takesTheLatestDueStepNotTakenYet(long days, String taken, Action expected) {
+        Set<Action> done = EnumSet.noneOf(Action.class);
+        if (taken != null) {
+            for (String t : taken.split(";")) {
+                done.add(Action.valueOf(t));
+            }
+        }
+        assertThat(policy.dueStep(days, done).map(EscalationPolicy.Step::action)).isEqualTo(Optional.ofNullable(expected));
+    }
+
+    @Test
+    void digestNamesTheVersionWhateverTheSpacingOrOrder() {
+        EscalationPolicy same = EscalationPolicy.parse("JUDICIAL_REFERRAL@90,REMINDER@1,GRADED_STRATEGY@30");
+        assertThat(same.digest()).isEqualTo(policy.digest());
+        assertThat(EscalationPolicy.parse("REMINDER@2,GRADED_STRATEGY@30,JUDICIAL_REFERRAL@90").digest())
+                .isNotEqualTo(policy.digest());
+        assertThat(policy.canonicalText()).isEqualTo("escalation-policy/1\nREMINDER@1\nGRADED_STRATEGY@30\nJUDICIAL_REFERRAL@90\n");
+    }
+
+    @Test
+    void badPoliciesAreRefusedWithTheirFault() {
+        assertThatThrownBy(() -> EscalationPolicy.parse("REMIND@1")).hasMessageContaining("ACTION is one of");
+        assertThatThrownBy(() -> EscalationPolicy.parse("REMINDER@-1")).hasMessageContaining("negative");
+        assertThatThrownBy(() -> EscalationPolicy.parse("REMINDER@1,REMINDER@2")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> EscalationPolicy.parse("REMINDER")).hasMessageContaining("ACTION@DAYS");
+    }
+}

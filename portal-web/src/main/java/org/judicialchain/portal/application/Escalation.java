@@ -1,0 +1,80 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
+import org.judicialchain.portal.infrastructure.persistence.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcEscalation;
+
+/**
+ * Runs the escalation policy: each day every unpaid case is looked at once, and the step due by its days
+ * overdue (counted in the court's time zone) is taken: the case moves (reminded, escalated) through
+ * {@link CaseTransitions}, or is referred to the court. Each step is appended to the custody log with the
+ * policy version's digest, so the anchored log says which rules applied.
+ */
+@ApplicationScoped
+public class Escalation {
+
+    public static final String ACTOR = "escalation-policy";
+    private static final int ROUND = 500;
+
+    @Inject
+    JdbcEscalation repository;
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    CaseTransitions transitions;
+    @Inject
+    EvidenceSubmission custody;
+    @Inject
+    WorkflowConfig workflow;
+    @Inject
+    PortalConfig config;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public EscalationPolicy policy() {
+        return EscalationPolicy.parse(workflow.escalationPolicy());
+    }
+
+    /** One round over up to 500 cases; @return how many cases were looked at (0: nothing left for today). */
+    @Transactional
+    public int runRound() {
+        EscalationPolicy policy = policy();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of(config.courtZone()));
+        repository.rememberPolicy(policy, now);
+        var candidates = repository.claimCandidates(today, today.minusDays(policy.firstDay()), ROUND);
+        for (var candidate : candidates) {
+            long days = ChronoUnit.DAYS.between(candidate.dueDate(), today);
+            policy.dueStep(days, candidate.taken()).ifPresent(step -> take(candidate.caseRef(), step, days, policy.digest(), now));
+        }
+        return candidates.size();
+    }
+
+    private void take(String caseRef, EscalationPolicy.Step step, long days, Bytes32 policyDigest, Instant now) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        Optional<CaseState> target = step.action().target();
+        if (target.isPresent() && LifecycleRules.allowed(row.state(), row.beforeDispute(), target.get())) {
+            transitions.move(row, target.get(), policyDigest, CaseTransitions.Authority.portal(), ACTOR, now);
+        }
+        custody.appendEntry(caseRef, CustodyEventType.ESCALATION_STEP, policyDigest, step.action().name() + "@D+" + days,
+                ACTOR, now);
+        repository.recordStep(caseRef, step, days, policyDigest, now);
+    }
+}

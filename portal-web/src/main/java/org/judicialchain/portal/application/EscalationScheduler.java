@@ -1,0 +1,61 @@
+package org.judicialchain.portal.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
+
+/** Takes the escalation policy's due steps every interval, until no case is left to look at today. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class EscalationScheduler {
+
+    private static final Logger LOG = Logger.getLogger(EscalationScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+    @Inject
+    Escalation escalation;
+    @Inject
+    WorkflowConfig config;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        escalation.policy(); // a policy that does not parse stops the deployment with its message
+        long period = config.escalationInterval().toMillis();
+        task = executor.scheduleWithFixedDelay(this::runAll, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** @return cases looked at */
+    public int runAll() {
+        int total = 0;
+        try {
+            int n;
+            while ((n = escalation.runRound()) > 0) {
+                total += n;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "escalation round failed: " + e.getMessage(), e);
+        }
+        return total;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.disputes.DecisionEffect;
+import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
+import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
+import org.judicialchain.portal.application.Notifications.Audience;
+import org.judicialchain.portal.infrastructure.persistence.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
+import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
+import org.judicialchain.ruling.DocumentType;
+import org.judicialchain.ruling.document.Grounds;
+import org.judicialchain.ruling.document.Language;
+
+/**
+ * A judge's or arbitrator's decision on an objection: issued as a signed decision PDF (anchored like all
+ * court documents), then applied to the case as {@link DecisionEffect} says (resume collection, adjust the
+ * amount, settle, or keep collection stopped and take the case to the court), in one transaction.
+ */
+@ApplicationScoped
+public class ObjectionDecisions {
+
+    @Inject
+    JdbcObjections objections;
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    DocumentIssuing issuing;
+    @Inject
+    CaseTransitions transitions;
+    @Inject
+    EvidenceSubmission custody;
+    @Inject
+    Notifications notifications;
+    /** Through the container, so apply() runs in its own transaction after the PDF is issued. */
+    @Inject
+    ObjectionDecisions self;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record Decision(DecisionOutcome outcome, String reasons, Optional<BigDecimal> adjustedPrincipal, Language language,
+                           String judge, String court) {
+    }
+
+    public record Decided(ObjectionRow objection, DocumentIssuing.IssuedDocument document, CaseState caseState) {
+    }
+
+    public Decided decide(UUID objectionId, Decision d) {
+        ObjectionRow o = objections.find(objectionId).orElseThrow();
+        if (o.decided()) {
+            throw new CaseConflictException("objection " + o.reference() + " is already decided");
+        }
+        d.adjustedPrincipal().ifPresent(p -> {
+            if (p.signum() <= 0) {
+                throw new IllegalArgumentException("adjustedPrincipal must be positive");
+            }
+        });
+        String facts = "Objection " + o.reference() + " (" + o.type() + ") filed " + o.filedAt() + " by the debtor: " + o.statement();
+        String decision = d.outcome() + d.adjustedPrincipal().map(p -> "; amount owed set to " + p.toPlainString()).orElse("");
+        DocumentIssuing.IssuedDocument document = issuing.issue(new DocumentIssuing.IssueCommand(o.caseRef(),
+                DocumentType.OBJECTION_DECISION, d.language(), facts, new Grounds.Objection(o.type() + ": " + o.statement(),
+                d.reasons()), decision, d.judge(), d.court()));
+        CaseState state = self.apply(o, d, document);
+        return new Decided(objections.find(objectionId).orElseThrow(), document, state);
+    }
+
+    @Transactional
+    public CaseState apply(ObjectionRow o, Decision d, DocumentIssuing.IssuedDocument document) {
+        cases.lock(o.caseRef());
+        if (objections.lock(o.id()).orElseThrow().decided()) {
+            throw new CaseConflictException("objection " + o.reference() + " was decided meanwhile");
+        }
+        CaseRow row = cases.find(o.caseRef()).orElseThrow();
+        Instant now = clock.instant();
+        d.adjustedPrincipal().ifPresent(p -> cases.changePrincipal(o.caseRef(), p));
+        BigDecimal outstanding = d.adjustedPrincipal().orElse(row.principal()).subtract(cases.repaid(o.caseRef()));
+        DecisionEffect effect = DecisionEffect.of(ObjectionType.valueOf(o.type()), d.outcome(), row.state(), row.beforeDispute(),
+                d.adjustedPrincipal(), outstanding);
+        CaseState state = row.state();
+        if (effect.newState().isPresent()) {
+            state = effect.newState().get();
+            boolean courtsStep = row.state() == CaseState.DISPUTED || row.state() == CaseState.JUDICIAL
+                    || state == CaseState.JUDICIAL;
+            transitions.move(row, state, document.sha256(), courtsStep ? CaseTransitions.Authority.court(d.court())
+                    : CaseTransitions.Authority.portal(), d.judge(), now);
+        }
+        boolean stopsForGood = !effect.pauseEnds();
+        objections.decide(o.id(), d.outcome().name(), d.reasons(), d.adjustedPrincipal().orElse(null), d.judge(), now,
+                document.documentId(), effect.pauseEnds() ? Optional.of(now) : Optional.empty(),
+                stopsForGood && o.pauseFrom() == null ? Optional.of(now) : Optional.empty());
+        custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, document.sha256(), o.reference(), d.judge(), now);
+        String subject = "objection " + o.reference() + " decided: " + d.outcome() + "; case " + o.caseRef() + " is " + state;
+        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), subject, now);
+        notifications.tell(Audience.INSTITUTION, row.creditor(), o.caseRef(), subject, now);
+        return state;
+    }
+}

@@ -1,0 +1,118 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
+import org.judicialchain.identity.Role;
+import org.judicialchain.identity.access.AccessPolicy;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.identity.access.CaseAccessFacts;
+import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.CaseFilter;
+import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
+import org.judicialchain.portal.infrastructure.persistence.JdbcNotifications;
+import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
+import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
+
+/**
+ * What awaits each party: the judge's objections to decide and confirmations to grant (with deadlines
+ * that passed flagged, nothing expires silently), the lender's and agency's objections to answer and the
+ * lender's settled cases to confirm, the debtor's objections; plus the notifications sent to them.
+ */
+@ApplicationScoped
+public class WorkQueues {
+
+    private static final int SCAN = 500;
+
+    @Inject
+    JdbcObjections objections;
+    @Inject
+    JdbcConfirmations confirmations;
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    JdbcNotifications notices;
+    @Inject
+    CaseBook book;
+
+    private final AccessPolicy policy = new AccessPolicy();
+
+    public record Item(String kind, String caseRef, String id, String reference, String summary, Instant since, Instant dueAt,
+                       boolean overdue) {
+    }
+
+    @Transactional
+    public List<Item> itemsFor(Caller who, Instant now) {
+        List<Item> items = new ArrayList<>();
+        for (ObjectionRow o : objections.open(SCAN)) {
+            Optional<CaseAccessFacts> facts = book.facts(o.caseRef());
+            if (facts.isEmpty() || !policy.canSeeCase(who, facts.get(), now)) {
+                continue;
+            }
+            var responses = objections.responses(o.id());
+            boolean overdue = Objections.responseOverdue(o, responses, now);
+            String summary = o.type() + ": " + abbreviate(o.statement());
+            if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
+                items.add(new Item(o.assignedTo() == null ? "OBJECTION_TO_ASSIGN" : "OBJECTION_TO_DECIDE", o.caseRef(),
+                        o.id().toString(), o.reference(), summary, o.filedAt(), o.responseDueAt(), overdue));
+            }
+            boolean lenderOwes = who.has(Role.LENDER) && who.institution().equals(facts.get().creditorInstitution())
+                    && responses.stream().noneMatch(r -> r.institution().equals(who.institution()));
+            boolean agencyOwes = who.has(Role.COLLECTOR) && ObjectionType.valueOf(o.type()).concernsConduct()
+                    && responses.stream().noneMatch(r -> r.institution().equals(who.institution()));
+            if (lenderOwes || agencyOwes) {
+                items.add(new Item("OBJECTION_TO_ANSWER", o.caseRef(), o.id().toString(), o.reference(), summary, o.filedAt(),
+                        o.responseDueAt(), overdue));
+            }
+            if (who.has(Role.DEBTOR)) {
+                items.add(new Item("MY_OBJECTION", o.caseRef(), o.id().toString(), o.reference(), o.status(), o.filedAt(),
+                        o.responseDueAt(), overdue));
+            }
+        }
+        if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
+            for (ConfirmationRow c : confirmations.awaiting(SCAN)) {
+                Optional<CaseAccessFacts> facts = book.facts(c.caseRef());
+                if (facts.isPresent() && policy.canSeeCase(who, facts.get(), now)) {
+                    items.add(new Item("CONFIRMATION_TO_DECIDE", c.caseRef(), c.id().toString(), null,
+                            (c.precheckClean() ? "pre-check clean" : "pre-check found problems")
+                                    + (c.draftReady() ? "; draft ready" : ""), c.requestedAt(), null, false));
+                }
+            }
+        }
+        if (who.has(Role.LENDER) && who.institution() != null) {
+            for (var row : cases.list(new CaseFilter(CaseFilter.Kind.CREDITOR, who.institution()), Optional.of(CaseState.SETTLED),
+                    0, 50)) {
+                if (confirmations.ofCase(row.caseRef()).stream().noneMatch(c -> !"REFUSED".equals(c.status()))) {
+                    items.add(new Item("CONFIRMATION_AVAILABLE", row.caseRef(), null, null,
+                            "settled: judicial confirmation may be requested", row.stateSince(), null, false));
+                }
+            }
+        }
+        return items;
+    }
+
+    public List<JdbcNotifications.NotificationRow> noticesFor(Caller who) {
+        List<JdbcNotifications.NotificationRow> out = new ArrayList<>();
+        if (who.institution() != null) {
+            out.addAll(notices.forRecipient("INSTITUTION", who.institution(), 50));
+        }
+        if (who.partyId() != null) {
+            out.addAll(notices.forRecipient("PARTY", who.partyId(), 50));
+        }
+        if (who.court() != null && (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR))) {
+            out.addAll(notices.forRecipient("COURT", who.court(), 50));
+        }
+        return out;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+}

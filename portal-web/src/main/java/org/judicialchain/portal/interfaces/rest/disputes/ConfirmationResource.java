@@ -1,0 +1,122 @@
+package org.judicialchain.portal.interfaces.rest.disputes;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.UUID;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.identity.access.CaseAccessFacts;
+import org.judicialchain.portal.application.ConfirmationRequests;
+import org.judicialchain.portal.application.DocumentIssuing;
+import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
+import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
+import org.judicialchain.portal.interfaces.rest.documents.Languages;
+import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
+
+/** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */
+@Path("v1/confirmations/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ConfirmationResource {
+
+    @Inject
+    ConfirmationRequests confirmations;
+    @Inject
+    JdbcConfirmations store;
+    @Inject
+    CaseLookup lookup;
+    @Inject
+    Guard guard;
+    @Context
+    UriInfo uri;
+
+    @GET
+    public DisputeDtos.ConfirmationView get(@PathParam("id") String id) {
+        return DisputeAssembler.confirmation(visible(id).request(), uri.getBaseUri().getPath());
+    }
+
+    /** The confirmation as it would be issued, unsigned, for the judge to read before granting. */
+    @GET
+    @Path("draft")
+    @Produces("application/pdf")
+    public Response draft(@PathParam("id") String id) {
+        Seen seen = visible(id);
+        Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
+        byte[] pdf = confirmations.draft(seen.request().id(), guard.displayName(), judge.court());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"draft-confirmation-" + seen.request().caseRef() + ".pdf\"")
+                .build();
+    }
+
+    /** {reasons, language?: zh-CN | en}: issues the signed judicial confirmation; the case becomes CONFIRMED. */
+    @POST
+    @Path("grant")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response grant(@PathParam("id") String id, InputStream body) {
+        Seen seen = visible(id);
+        Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
+        JsonObject json = JsonBodies.readObject(body);
+        DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), reasons(json),
+                Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN")), guard.displayName(), judge.court());
+        String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
+        return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
+                uri.getBaseUri().getPath()), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
+                .build();
+    }
+
+    /** {reasons}: the request is refused; the lender may ask again once the reasons are dealt with. */
+    @POST
+    @Path("refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, InputStream body) {
+        Seen seen = visible(id);
+        guard.require(Action.GRANT_CONFIRMATION, seen.facts());
+        confirmations.refuse(seen.request().id(), reasons(JsonBodies.readObject(body)), guard.displayName());
+        return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
+    }
+
+    private static String reasons(JsonObject json) {
+        String reasons = JsonBodies.requiredString(json, "reasons").strip();
+        if (reasons.isEmpty() || reasons.length() > ObjectionsResource.MAX_STATEMENT) {
+            throw InvalidRequestException.badRequest("reasons must be given, in at most " + ObjectionsResource.MAX_STATEMENT
+                    + " characters");
+        }
+        return reasons;
+    }
+
+    private record Seen(ConfirmationRow request, CaseAccessFacts facts) {
+    }
+
+    private Seen visible(String id) {
+        guard.requireSignedIn();
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no confirmation request " + JsonBodies.abbreviate(id));
+        }
+        ConfirmationRow c = store.find(uuid).orElseThrow(() -> new NotFoundException("no confirmation request " + id));
+        CaseAccessFacts facts = lookup.facts(c.caseRef());
+        if (!guard.canSee(guard.caller(), facts)) {
+            throw new NotFoundException("no confirmation request " + id);
+        }
+        guard.require(Action.VIEW_CASE, facts);
+        return new Seen(c, facts);
+    }
+}

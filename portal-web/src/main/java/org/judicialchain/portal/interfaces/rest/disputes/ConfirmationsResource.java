@@ -1,0 +1,64 @@
+package org.judicialchain.portal.interfaces.rest.disputes;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.identity.access.CaseAccessFacts;
+import org.judicialchain.portal.application.ConfirmationRequests;
+import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
+import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
+import org.judicialchain.portal.interfaces.rest.security.Guard;
+
+/** Requests for judicial confirmation of a case: the creditor of record asks once the case is SETTLED. */
+@Path("v1/cases/{caseRef}/confirmations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ConfirmationsResource {
+
+    @Inject
+    ConfirmationRequests confirmations;
+    @Inject
+    JdbcConfirmations store;
+    @Inject
+    CaseLookup lookup;
+    @Inject
+    Guard guard;
+    @Context
+    UriInfo uri;
+
+    /** {evidenceIds?: [id]} (absent or empty: every evidence item of the case); answers with the pre-check. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response request(@PathParam("caseRef") String caseRef, InputStream body) {
+        CaseAccessFacts facts = lookup.facts(caseRef);
+        Caller lender = guard.require(Action.REQUEST_CONFIRMATION, facts);
+        JsonObject json = JsonBodies.readObject(body);
+        ConfirmationRow c = confirmations.request(caseRef, lender.institution(), guard.displayName(),
+                JsonBodies.uuidList(json, "evidenceIds", 10_000));
+        return Response.status(Response.Status.CREATED)
+                .location(uri.getBaseUriBuilder().path("v1/confirmations").path(c.id().toString()).build())
+                .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath())).build();
+    }
+
+    @GET
+    public List<DisputeDtos.ConfirmationView> list(@PathParam("caseRef") String caseRef) {
+        guard.require(Action.VIEW_CASE, lookup.facts(caseRef));
+        return store.ofCase(caseRef).stream().map(c -> DisputeAssembler.confirmation(c, uri.getBaseUri().getPath())).toList();
+    }
+}

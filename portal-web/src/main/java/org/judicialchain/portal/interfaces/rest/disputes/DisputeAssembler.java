@@ -1,0 +1,39 @@
+package org.judicialchain.portal.interfaces.rest.disputes;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
+import org.judicialchain.portal.application.Objections;
+import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
+import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
+
+/** Stored objections and confirmation requests as JSON views. */
+final class DisputeAssembler {
+
+    private DisputeAssembler() {
+    }
+
+    static DisputeDtos.ObjectionView objection(ObjectionRow o, List<ObjectionRow.Response> responses, String caseState,
+                                               String apiBase, Instant now) {
+        DisputeDtos.DecisionView decision = o.decided() ? new DisputeDtos.DecisionView(o.outcome(), o.reasons(),
+                o.adjustedPrincipal(), o.decidedBy(), o.decidedAt(),
+                o.decisionDocument() == null ? null : o.decisionDocument().toString(),
+                o.decisionDocument() == null ? null : apiBase + "v1/documents/" + o.decisionDocument()) : null;
+        return new DisputeDtos.ObjectionView(o.id().toString(), o.reference(), o.caseRef(), o.type(), o.statement(), o.status(),
+                o.citedRecords(), o.citedFindings(), o.attachments(), o.filedAt(), o.responseDueAt(),
+                Objections.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
+                o.pauseFrom(), o.pauseTo(), o.assignedTo(), o.assignedAt(),
+                responses.stream().map(r -> new DisputeDtos.ResponseView(r.institution(), r.role(), r.statement(),
+                        r.evidenceIds(), r.respondedBy(), r.respondedAt())).toList(), decision, caseState);
+    }
+
+    static DisputeDtos.ConfirmationView confirmation(ConfirmationRow c, String apiBase) {
+        return new DisputeDtos.ConfirmationView(c.id().toString(), c.caseRef(), c.institution(), c.requestedBy(),
+                c.evidenceIds(), c.status(), c.precheckClean(), c.draftReady(),
+                Json.createReader(new StringReader(c.precheck())).readObject(), c.requestedAt(), c.decidedBy(), c.decidedAt(),
+                c.reasons(), c.documentId() == null ? null : c.documentId().toString(),
+                c.documentId() == null ? null : apiBase + "v1/documents/" + c.documentId());
+    }
+}

@@ -1,0 +1,51 @@
+package org.judicialchain.portal.interfaces.rest.disputes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** JSON shapes of objections, confirmation requests and work queues. */
+public final class DisputeDtos {
+
+    private DisputeDtos() {
+    }
+
+    public record ObjectionView(String id, String reference, String caseRef, String type, String statement, String status,
+                                List<String> citedRecords, List<String> citedFindings, List<String> attachments,
+                                Instant filedAt, Instant responseDueAt, boolean responseOverdue, boolean pausesCollection,
+                                Instant pauseFrom, Instant pauseTo, String assignedTo, Instant assignedAt,
+                                List<ResponseView> responses, DecisionView decision, String caseState) {
+    }
+
+    public record ResponseView(String institution, String role, String statement, List<String> evidenceIds,
+                               String respondedBy, Instant respondedAt) {
+    }
+
+    public record DecisionView(String outcome, String reasons, BigDecimal adjustedPrincipal, String decidedBy,
+                               Instant decidedAt, String documentId, String download) {
+    }
+
+    public record Decided(ObjectionView objection, String documentId, String documentSha256, String verificationCode,
+                          String download, String caseState) {
+    }
+
+    public record ConfirmationView(String id, String caseRef, String institution, String requestedBy, List<String> evidenceIds,
+                                   String status, boolean precheckClean, boolean draftReady, Object precheck,
+                                   Instant requestedAt, String decidedBy, Instant decidedAt, String reasons, String documentId,
+                                   String download) {
+    }
+
+    public record Granted(ConfirmationView confirmation, String documentId, String documentSha256, String verificationCode,
+                          String download) {
+    }
+
+    public record QueueItem(String kind, String caseRef, String id, String reference, String summary, Instant since,
+                            Instant dueAt, boolean overdue) {
+    }
+
+    public record WorkQueue(String role, List<QueueItem> items, List<NoticeView> notices) {
+    }
+
+    public record NoticeView(String caseRef, String subject, Instant at, boolean emailed) {
+    }
+}
