@@ -7,6 +7,8 @@ import { get } from '../api.js';
 import { findingsList } from '../findings.js';
 import { lenderActions } from '../lender-actions.js';
 import { collectionForm } from '../collection-form.js';
+import { objectionsSection } from '../objections.js';
+import { confirmationsSection } from '../confirmations.js';
 
 const who = await startPage();
 const caseRef = param('case') || '';
@@ -14,6 +16,7 @@ const path = `/cases/${encodeURIComponent(caseRef)}`;
 
 if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'auditor'], byId('gate'))) {
   await load();
+  byId('actions').append(objectionsSection(caseRef, who), confirmationsSection(caseRef, who));
   if (who.roles.includes('lender')) {
     byId('actions').append(lenderActions(caseRef, load));
   }

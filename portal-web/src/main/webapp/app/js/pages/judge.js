@@ -2,6 +2,7 @@
 import { startPage, requireRole, showError } from '../layout.js';
 import { t, label } from '../i18n.js';
 import { h, byId, replace } from '../dom.js';
+import { showWorkQueue } from '../work-queue.js';
 import { get } from '../api.js';
 import { caseTable, STATES } from '../case-table.js';
 
@@ -10,6 +11,7 @@ const who = await startPage();
 let page = 0;
 
 if (requireRole(who, ['judge', 'arbitrator'], byId('gate'))) {
+  showWorkQueue(byId('queue'));
   replace(byId('state-filter'), h('option', { value: '' }, t('cases.allStates')),
     STATES.map((s) => h('option', { value: s }, label('state', s))));
   byId('filter-form').addEventListener('submit', (e) => {

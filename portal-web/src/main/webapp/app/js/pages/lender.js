@@ -2,6 +2,7 @@
 import { startPage, requireRole, showError } from '../layout.js';
 import { t, label } from '../i18n.js';
 import { h, byId, replace } from '../dom.js';
+import { showWorkQueue } from '../work-queue.js';
 import { get, request } from '../api.js';
 import { showOwnCases } from '../case-table.js';
 
@@ -9,6 +10,7 @@ const POLL_MILLIS = 500;
 const who = await startPage();
 
 if (requireRole(who, ['lender'], byId('gate'))) {
+  showWorkQueue(byId('queue'));
   byId('import-form').addEventListener('submit', startImport);
   loadPortfolio();
 }

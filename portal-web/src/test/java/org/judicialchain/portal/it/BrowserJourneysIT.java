@@ -41,12 +41,16 @@ class BrowserJourneysIT {
     @ArquillianResource
     URL base;
 
-    private static String newRef(String prefix) {
+    static String newRef(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    /** Opens a case as lender-a1 (court-beijing-internet) and answers the notice's access code. */
     private String openCase(String ref, String principal) {
+        return openCase(base, ref, principal);
+    }
+
+    /** Opens a case as lender-a1 (court-beijing-internet) and answers the notice's access code. */
+    static String openCase(URL base, String ref, String principal) {
         Api.Reply r = Api.as(base, "lender-a1").postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"张三丰","debtorIdNumber":"110101199001011234","debtorPhone":"13812345678",
                  "principal":"%s","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
@@ -138,7 +142,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void aDebtorClaimsTheirCaseInChineseAtPhoneWidth() throws Exception {
+    void aDebtorClaimsTheirCaseAndFilesAnObjectionInChineseAtPhoneWidth() throws Exception {
         String ref = newRef("UI-DEBTOR");
         String accessCode = openCase(ref, "1500");
 
@@ -164,6 +168,13 @@ class BrowserJourneysIT {
             assertThat(browser.driver.findElement(By.id("case-state")).getText()).isEqualTo(Browser.text("zh-CN", "state.OVERDUE"));
             assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;"))
                     .as("no sideways scrolling at phone width").isLessThanOrEqualTo(1L);
+
+            new Select(browser.driver.findElement(By.id("objection-type"))).selectByValue("ILLEGAL_COLLECTION");
+            browser.driver.findElement(By.id("objection-statement")).sendKeys("催收员晚上十一点打电话给我的同事。");
+            browser.driver.findElement(By.cssSelector("#objection-form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("#objection-list li[data-status='FILED']"));
+            assertThat(browser.driver.findElement(By.id("objection-list")).getText())
+                    .contains(Browser.text("zh-CN", "objectionType.ILLEGAL_COLLECTION"));
             browser.finish();
         }
     }
@@ -206,6 +217,10 @@ class BrowserJourneysIT {
     }
 
     private void awaitChainAnchored(String ref) throws InterruptedException {
+        awaitChainAnchored(base, ref);
+    }
+
+    static void awaitChainAnchored(URL base, String ref) throws InterruptedException {
         Api judge = Api.as(base, "judge1");
         for (int i = 0; i < 240; i++) {
             JsonNode chain = judge.get("/api/v1/cases/" + ref + "/chain").json();
