@@ -3,8 +3,8 @@ import { h } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 28;
-const LABEL_WIDTH = 150;
-const WIDTH = 420;
+const LABEL_WIDTH = 130;
+const WIDTH = 360;
 
 function svg(tag, attributes = {}, text) {
   const e = document.createElementNS(SVG, tag);

@@ -12,6 +12,8 @@ const PARALLEL = 4;
 const who = await startPage();
 let cases = [];
 let findings = [];
+let objections = [];
+const HOUR = 3600 * 1000;
 
 if (requireRole(who, ['auditor'], byId('gate'))) {
   byId('export-cases').addEventListener('click', () => download('cases.csv', toCsv([
@@ -29,11 +31,12 @@ function countBy(items, key) {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-async function findingsOf(list) {
+/** GET /cases/{ref}/{what} for each case, a few at a time, each answer's items marked with their case. */
+async function perCase(list, what) {
   const all = [];
   for (let i = 0; i < list.length; i += PARALLEL) {
     const chunk = list.slice(i, i + PARALLEL);
-    const answers = await Promise.all(chunk.map((c) => get(`/cases/${encodeURIComponent(c.caseRef)}/findings`)));
+    const answers = await Promise.all(chunk.map((c) => get(`/cases/${encodeURIComponent(c.caseRef)}/${what}`)));
     answers.forEach((fs, j) => fs.forEach((f) => all.push({ ...f, caseRef: chunk[j].caseRef })));
   }
   return all;
@@ -43,7 +46,15 @@ async function load() {
   showMessage(byId('status'), t('auditor.loading'));
   try {
     cases = (await get('/cases?size=200')).cases;
-    findings = await findingsOf(cases.slice(0, MAX_CASES_FOR_FINDINGS));
+    findings = await perCase(cases.slice(0, MAX_CASES_FOR_FINDINGS), 'findings');
+    objections = await perCase(cases.slice(0, MAX_CASES_FOR_FINDINGS), 'objections');
+    const decided = objections.filter((o) => o.decision && o.decision.decidedAt);
+    const resolution = countBy(decided, (o) => o.type).map(([type]) => {
+      const hours = decided.filter((o) => o.type === type)
+        .map((o) => (new Date(o.decision.decidedAt) - new Date(o.filedAt)) / HOUR);
+      const mean = hours.reduce((a, b) => a + b, 0) / hours.length;
+      return { label: label('objectionType', type), value: mean, display: t('auditor.hours', { n: mean.toFixed(1) }) };
+    });
     replace(byId('status'));
     const byState = STATES.map((s) => ({ state: s, list: cases.filter((c) => c.state === s) })).filter((x) => x.list.length > 0);
     const recovery = byState.map((x) => {
@@ -59,7 +70,10 @@ async function load() {
       barChart('chart-findings-by-rule', t('auditor.findingsByRule'),
         countBy(findings, (f) => f.ruleId).map(([k, n]) => ({ label: k, value: n, display: String(n) })), t('auditor.noFindings')),
       barChart('chart-findings-by-agency', t('auditor.findingsByAgency'),
-        countBy(findings, (f) => f.agency || t('common.none')).map(([k, n]) => ({ label: k, value: n, display: String(n) })), t('auditor.noFindings')));
+        countBy(findings, (f) => f.agency || t('common.none')).map(([k, n]) => ({ label: k, value: n, display: String(n) })), t('auditor.noFindings')),
+      barChart('chart-objections-by-type', t('auditor.objectionsByType'),
+        countBy(objections, (o) => o.type).map(([k, n]) => ({ label: label('objectionType', k), value: n, display: String(n) })), t('auditor.noObjections')),
+      barChart('chart-time-to-decision', t('auditor.timeToDecision'), resolution, t('auditor.noDecisions')));
   } catch (e) {
     showError(byId('status'), e);
   }

@@ -2,9 +2,11 @@
 import { startPage, requireRole } from '../layout.js';
 import { byId } from '../dom.js';
 import { showOwnCases } from '../case-table.js';
+import { showWorkQueue } from '../work-queue.js';
 
 const who = await startPage();
 
 if (requireRole(who, ['collector'], byId('gate'))) {
+  showWorkQueue(byId('queue'));
   showOwnCases(byId('cases'), byId('status'));
 }

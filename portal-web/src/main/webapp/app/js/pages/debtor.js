@@ -3,11 +3,13 @@ import { startPage, requireRole, showError, showMessage } from '../layout.js';
 import { t } from '../i18n.js';
 import { byId } from '../dom.js';
 import { post } from '../api.js';
+import { showWorkQueue } from '../work-queue.js';
 import { showOwnCases } from '../case-table.js';
 
 const who = await startPage();
 
 if (requireRole(who, ['debtor'], byId('gate'))) {
+  showWorkQueue(byId('queue'));
   byId('claim-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const ref = byId('claim-case-ref').value.trim();
@@ -16,6 +18,7 @@ if (requireRole(who, ['debtor'], byId('gate'))) {
       showMessage(byId('claim-status'), t('debtor.claimed', { ref }));
       byId('claim-form').reset();
       load();
+      showWorkQueue(byId('queue'));
     } catch (err) {
       showError(byId('claim-status'), err);
     }

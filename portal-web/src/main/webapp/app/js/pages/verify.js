@@ -19,7 +19,7 @@ async function verify(subject, call) {
     replace(byId('result-subject'), subject);
     replace(byId('result-body'), verificationReport(report));
     result.hidden = false;
-    byId('result-title').focus?.();
+    result.scrollIntoView({ block: 'start' });
   } catch (e) {
     showError(status, e);
   }

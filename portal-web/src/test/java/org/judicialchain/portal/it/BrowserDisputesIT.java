@@ -31,7 +31,7 @@ class BrowserDisputesIT {
     URL base;
 
     @Test
-    void aJudgeTakesUpAnObjectionFromTheWorkQueueAndDecidesIt() throws Exception {
+    void theLenderAnswersAnObjectionAndAJudgeTakesItUpFromTheWorkQueueAndDecidesIt() throws Exception {
         String ref = BrowserJourneysIT.newRef("UI-OBJ");
         String code = BrowserJourneysIT.openCase(base, ref, "1200");
         Api debtor = Api.as(base, "debtor2");
@@ -40,6 +40,14 @@ class BrowserDisputesIT {
                 "{\"type\":\"AMOUNT_DISPUTED\",\"statement\":\"I borrowed 1000, not 1200.\"}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
 
+        try (Browser browser = new Browser(base, "lender-answers-objection")) {
+            browser.signIn("lender-a1", "/app/case.html?case=" + ref);
+            WebElement answer = browser.waitFor(By.cssSelector("#objection-list .response-form"));
+            answer.findElement(By.tagName("textarea")).sendKeys("The signed contract says 1200.");
+            answer.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("#objection-list li[data-status='ANSWERED'] .responses"));
+            browser.finish();
+        }
         try (Browser browser = new Browser(base, "judge-decides-objection")) {
             browser.signIn("judge1", "/app/judge.html");
             browser.waitFor(By.cssSelector("#work-queue li[data-case-ref='" + ref + "'] a")).click();

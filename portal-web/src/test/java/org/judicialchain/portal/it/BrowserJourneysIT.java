@@ -175,6 +175,8 @@ class BrowserJourneysIT {
             browser.waitFor(By.cssSelector("#objection-list li[data-status='FILED']"));
             assertThat(browser.driver.findElement(By.id("objection-list")).getText())
                     .contains(Browser.text("zh-CN", "objectionType.ILLEGAL_COLLECTION"));
+            browser.open("/app/debtor.html");
+            browser.waitFor(By.cssSelector("#work-queue li[data-kind='MY_OBJECTION'][data-case-ref='" + ref + "']"));
             browser.finish();
         }
     }
@@ -301,7 +303,10 @@ class BrowserJourneysIT {
             browser.waitPresent(By.cssSelector("#chart-cases-by-state svg g.bar"));
             assertThat(browser.driver.findElements(By.cssSelector("#chart-cases-by-state g.bar"))).isNotEmpty();
             assertThat(browser.driver.findElements(By.cssSelector("#chart-recovery g.bar"))).isNotEmpty();
-            assertThat(browser.driver.findElement(By.id("chart-findings-by-rule")).isDisplayed()).isTrue();
+            for (String chart : new String[] {"chart-findings-by-rule", "chart-findings-by-agency", "chart-objections-by-type",
+                    "chart-time-to-decision"}) {
+                assertThat(browser.driver.findElement(By.id(chart)).isDisplayed()).as(chart).isTrue();
+            }
             browser.finish();
         }
     }
