@@ -52,9 +52,13 @@ async function load() {
     const [detail, records, findings] = await Promise.all([get(path), get(`${path}/collection-records`), get(`${path}/findings`)]);
     replace(byId('status'));
     replace(byId('summary-title'), t('case.summaryTitle', { ref: detail.caseRef }));
-    replace(byId('owed-sentence'), t('case.owedSentence', {
+    // the debtor is spoken to; everyone else reads about the debtor
+    const voice = who.roles.includes('debtor') ? 'you' : 'debtor';
+    const settled = Number(detail.outstanding) <= 0;
+    replace(byId('owed-sentence'), t(settled ? `case.nothingOwed.${voice}` : `case.owedSentence.${voice}`, {
       creditor: detail.creditor, outstanding: formatAmount(detail.outstanding, detail.currency), due: formatDate(detail.dueDate),
     }));
+    replace(byId('contacts-title'), t(`case.contactsTitle.${voice}`));
     replace(byId('amounts'),
       amount('case.principal', detail.principal, detail.currency, 'amount-principal'),
       amount('case.repaid', detail.repaid, detail.currency, 'amount-repaid'),
@@ -65,7 +69,7 @@ async function load() {
       h('dt', {}, t('case.stateMeaning')), h('dd', {}, label('stateMeaning', detail.state)),
       h('dt', {}, t('case.court')), h('dd', {}, detail.court || t('common.none')),
       h('dt', {}, t('case.rules')), h('dd', {}, label('ruleProfile', detail.ruleProfile)),
-      h('dt', {}, t('case.agencies')), h('dd', {}, authorised.length ? authorised.join(', ') : t('case.noAgency')),
+      h('dt', {}, t(`case.agencies.${voice}`)), h('dd', {}, authorised.length ? authorised.join(', ') : t('case.noAgency')),
       h('dt', {}, t('case.debtor')), h('dd', {}, detail.debtor ? `${detail.debtor.name || ''} ${detail.debtor.phone || ''}`.trim() : t('common.none')));
     byId('summary').hidden = false;
     replace(byId('contacts'), records.length === 0 ? h('p', { class: 'notice' }, t('case.noContacts'))
