@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +21,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
 
@@ -114,6 +112,7 @@ public class BrowserSignIn extends HttpServlet {
         session = request.getSession();
         session.setAttribute(ACCESS_TOKEN, accessToken);
         session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
+        SessionTokens.keep(session, tokens);
         // pages need it for their writes; drawn after changeSessionId so no pre-sign-in value survives
         org.judicialchain.portal.interfaces.rest.security.CsrfToken.issue(session);
         Object back = session.getAttribute(RETURN_TO);
@@ -157,8 +156,6 @@ public class BrowserSignIn extends HttpServlet {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return SessionTokens.form(fields);
     }
 }

@@ -26,6 +26,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     TokenVerifier verifier;
+    @Inject
+    org.judicialchain.portal.interfaces.web.SessionTokens sessionTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -63,14 +65,20 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         if (!SAFE_METHODS.contains(request.getMethod()) && !CsrfToken.matches(session, request.getHeader(CsrfToken.HEADER))) {
             return context.doNothing();
         }
+        VerifiedToken verified;
         try {
-            VerifiedToken verified = verifier.verify(t);
-            request.setAttribute(CALLER_ATTRIBUTE, verified);
-            return context.notifyContainerAboutLogin(verified.subject(), verified.roles());
-        } catch (InvalidTokenException e) {
-            session.removeAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
-            return context.doNothing();
+            verified = verifier.verify(t);
+        } catch (InvalidTokenException expired) {
+            // the session's token is server-side, so it can only have expired: renew it once, else sign-in is needed
+            try {
+                verified = verifier.verify(sessionTokens.renew(session, t).orElseThrow(() -> expired));
+            } catch (InvalidTokenException e) {
+                session.removeAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
+                return context.doNothing();
+            }
         }
+        request.setAttribute(CALLER_ATTRIBUTE, verified);
+        return context.notifyContainerAboutLogin(verified.subject(), verified.roles());
     }
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD");
