@@ -88,7 +88,8 @@ class DisputesIT {
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().path("caseState").asText()).isEqualTo("JUDICIAL");
         assertThat(decided.json().path("objection").path("decision").path("outcome").asText()).isEqualTo("UPHELD");
-        assertThat(decided.json().path("objection").path("pauseTo").isNull()).as("the pause has no end").isTrue();
+        assertThat(decided.json().path("objection").hasNonNull("pauseTo")).as("the pause has no end").isFalse();
+        assertThat(decided.json().path("objection").hasNonNull("pauseFrom")).isTrue();
         Api.Reply pdf = debtor.get("/api/v1/documents/" + decided.json().path("documentId").asText());
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
@@ -117,7 +118,7 @@ class DisputesIT {
                 + "/decision", "{\"outcome\":\"DISMISSED\",\"reasons\":\"The contract says 400.\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().path("caseState").asText()).isEqualTo("REMINDED");
-        assertThat(decided.json().path("objection").path("pauseTo").isNull()).isFalse();
+        assertThat(decided.json().path("objection").hasNonNull("pauseTo")).as("the pause ended").isTrue();
         assertThat(flow.awaitOnChain(ref, "REMINDED").path("steps").findValuesAsText("toState"))
                 .containsExactly("OVERDUE", "REMINDED", "DISPUTED", "REMINDED");
         assertThat(Api.as(base, "judge1").postJson("/api/v1/objections/" + filed.json().path("id").asText() + "/decision",

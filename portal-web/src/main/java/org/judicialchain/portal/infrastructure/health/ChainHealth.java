@@ -18,6 +18,8 @@ public class ChainHealth implements HealthCheck {
 
     @Inject
     LedgerGateway gateway;
+    @Inject
+    org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps lifecycleSteps;
 
     @Override
     public HealthCheckResponse call() {
@@ -28,6 +30,8 @@ public class ChainHealth implements HealthCheck {
                     .withData("headBlock", status.headBlock())
                     .withData("registry", status.contractAddress())
                     .withData("client", status.clientVersion())
+                    .withData("lifecyclePendingSteps", lifecycleSteps.pending())
+                    .withData("lifecycleRefusedSteps", lifecycleSteps.refusedCount())
                     .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("chain").down().withData("error", String.valueOf(e.getMessage())).build();

@@ -13,11 +13,15 @@ public class PortalMetrics {
     MetricRegistry registry;
     @Inject
     AnchorOutbox outbox;
+    @Inject
+    org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps lifecycleSteps;
 
     /** Registers the gauges once; they read the database at each scrape, so every instance reports the shared backlog. */
     public void registerGauges() {
         registry.gauge("anchor_pending_leaves", () -> outbox.backlog().pendingLeaves());
         registry.gauge("anchor_unconfirmed_batches", () -> outbox.backlog().unconfirmedBatches());
+        registry.gauge("lifecycle_pending_steps", lifecycleSteps::pending);
+        registry.gauge("lifecycle_refused_steps", lifecycleSteps::refusedCount);
     }
 
     public void evidenceAccepted() {
