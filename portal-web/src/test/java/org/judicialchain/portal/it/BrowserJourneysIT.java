@@ -317,6 +317,8 @@ class BrowserJourneysIT {
             browser.signIn("courtadmin1", "/app/admin.html");
             browser.waitFor(By.cssSelector("#chain-status[data-status='UP']"));
             assertThat(browser.driver.findElement(By.id("chain-status")).getText()).contains(String.valueOf(PortalStack.CHAIN_ID));
+            assertThat(browser.driver.findElement(By.id("backlog")).getText()).as("the backlog counts, from the readiness check")
+                    .containsPattern("\\d");
             browser.finish();
         }
     }

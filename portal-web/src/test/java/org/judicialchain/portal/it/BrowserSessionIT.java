@@ -66,6 +66,17 @@ class BrowserSessionIT {
         }
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<Void> login = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/login")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .as("plain http here: Secure only on https").doesNotContainIgnoringCase("Secure");
+    }
+
     private void setLifespan(String admin, String url, ObjectNode client, String seconds) throws Exception {
         ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes") : client.putObject("attributes");
         attributes.put("access.token.lifespan", seconds);
