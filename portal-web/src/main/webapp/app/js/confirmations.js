@@ -56,7 +56,7 @@ function item(c, who, reload, notify, status) {
       t('confirmations.requestedBy', { who: c.institution, time: formatDateTime(c.requestedAt) })),
     precheck(c.precheck),
     c.reasons ? h('p', {}, t('confirmations.reasons', { reasons: c.reasons })) : null,
-    c.download ? h('p', {}, h('a', { href: c.download, class: 'confirmation-download' }, t('confirmations.download'))) : null,
+    c.download ? h('p', {}, h('a', { href: c.download, class: 'confirmation-download', download: '' }, t('confirmations.download'))) : null,
     waiting && isJudge ? judgeForm(c, reload, notify, status) : null);
 }
 
@@ -77,7 +77,8 @@ function judgeForm(c, reload, notify, status) {
     }
   };
   return h('div', { class: 'judge-confirmation' },
-    h('p', {}, h('a', { href: `/api/v1/confirmations/${encodeURIComponent(c.id)}/draft`, target: '_blank', rel: 'noopener', class: 'draft-preview' },
+    // a download, not a new tab: the portal's Content-Security-Policy (object-src 'none') may keep a PDF viewer from showing it
+    h('p', {}, h('a', { href: `/api/v1/confirmations/${encodeURIComponent(c.id)}/draft`, download: `draft-${c.caseRef}.pdf`, class: 'draft-preview' },
       t('confirmations.previewDraft'))),
     field('confirmations.reasonsLabel', reasons), field('objections.documentLanguage', language),
     h('button', { type: 'button', class: 'grant', on: { click: decide('grant', () => ({ reasons: reasons.value.trim(), language: language.value }), 'confirmations.granted') } },
