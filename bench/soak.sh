@@ -55,9 +55,15 @@ stop_stack() {
   "$ROOT/portal" down >/dev/null 2>&1 || true
   [ -n "$UP_PID" ] && wait "$UP_PID" 2>/dev/null || true
 }
-cleanup() { stop_stack; rm -rf "$WORK"; }
+cleanup() {
+  stop_stack
+  # a postmaster the dbrestart test started itself is not known to ./portal down
+  [ -f "$WORK/postgres-restarted.pid" ] && kill -INT "$(cat "$WORK/postgres-restarted.pid")" 2>/dev/null || true
+  sleep 1
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
-chain_status() { curl -s -m 5 "$BENCH_URL/health/ready" | grep -o '"name":"chain","status":"[A-Z]*"' | cut -d'"' -f8; }
+chain_status() { curl -s -m 8 "$BENCH_URL/health/ready" | grep -o '"name":"chain","status":"[A-Z]*"' | cut -d'"' -f8; }
 report() { printf '%s\n' "$*" >>"$REPORT"; }
 
 { echo "# Fault tests (./portal soak), $(date -u '+%Y-%m-%d %H:%M UTC')"; echo
@@ -70,35 +76,39 @@ start_stack 0
 if want crash; then
   say "==> crash: submitting $ITEMS items, SIGKILL to the portal while they are anchored"
   $SOAK submit "$ITEMS" | tee "$WORK/crash-submit.log"
-  pending=$(curl -s "$BENCH_URL/health/ready" | grep -o '"pendingLeaves":[0-9]*' | cut -d: -f2 || true)
+  health=$(curl -s "$BENCH_URL/health/ready")
+  pending=$(grep -o '"pendingLeaves" *: *"\{0,1\}[0-9]*' <<<"$health" | grep -o '[0-9]*$' || true)
+  unconfirmed=$(grep -o '"unconfirmedBatches" *: *"\{0,1\}[0-9]*' <<<"$health" | grep -o '[0-9]*$' || true)
   kill -KILL "$(cat "$DATA/run/portal.pid")"
-  say "    killed the portal with ${pending:-?} leaves still waiting for a batch; restarting the stack on the same data"
+  say "    killed the portal with ${pending:-?} leaves waiting for a batch and ${unconfirmed:-?} batches not yet confirmed; restarting"
+
   wait "$UP_PID" 2>/dev/null || true
   stop_stack
   start_stack 1
   if $SOAK check 600 | tee "$WORK/crash-check.log"; then verdict=pass; else verdict=FAIL; FAILED=1; fi
   acked=$(sed -n 's/^RESULT soak.acknowledged=//p' "$WORK/crash-submit.log")
-  report "| crash | SIGKILL to the portal with ${pending:-?} leaves not yet batched, stack restarted on the same data | $acked | $(sed -n 's/^RESULT soak.missing=//p' "$WORK/crash-check.log") | $(sed -n 's/^RESULT soak.duplicated=//p' "$WORK/crash-check.log") | $verdict |"
+  report "| crash | SIGKILL to the portal right after the last 202 (${pending:-?} leaves not batched, ${unconfirmed:-?} batches unconfirmed), stack restarted on the same data | $acked | $(sed -n 's/^RESULT soak.missing=//p' "$WORK/crash-check.log") | $(sed -n 's/^RESULT soak.duplicated=//p' "$WORK/crash-check.log") | $verdict |"
 fi
 
 if want outage; then
   seconds=${SOAK_OUTAGE_SECONDS:-60}
   say "==> outage: the chain node stops for $seconds s while $ITEMS items arrive"
-  chain_pid=$(cat "$DATA/run/chain.pid")
-  kill -STOP "$chain_pid"
-  # a stopped (not killed) node keeps its state and port, like a node that hangs; SIGCONT brings it back
+  # anvil and its launcher, frozen (not killed): the node keeps its state and port, like a node that hangs
+  chain_pids=$(pgrep -f -- "--port $PORTAL_CHAIN_PORT( |\$)" | tr '\n' ' ')
+  [ -n "$chain_pids" ] || die "no chain node process found on port $PORTAL_CHAIN_PORT"
+  kill -STOP $chain_pids
   down_seen=no
   ( $SOAK submit "$ITEMS" >"$WORK/outage-submit.log" 2>&1 ) &
   submit_pid=$!
-  for ((i = 0; i < seconds; i++)); do
+  frozen_at=$SECONDS
+  while [ $((SECONDS - frozen_at)) -lt "$seconds" ]; do
     [ "$(chain_status)" = DOWN ] && down_seen=yes
     sleep 1
   done
-  kill -CONT "$chain_pid"
+  kill -CONT $chain_pids
   wait "$submit_pid" || true
   up_seen=no
   for ((i = 0; i < 120; i++)); do [ "$(chain_status)" = UP ] && { up_seen=yes; break; }; sleep 1; done
-  cp "$WORK/outage-submit.log" "$WORK/acked-outage.log"
   if $SOAK check 900 | tee "$WORK/outage-check.log" && [ $down_seen = yes ] && [ $up_seen = yes ]; then verdict=pass; else verdict=FAIL; FAILED=1; fi
   report "| chain outage | node frozen $seconds s under load; health chain DOWN seen: $down_seen, UP again: $up_seen | $(sed -n 's/^RESULT soak.acknowledged=//p' "$WORK/outage-submit.log") | $(sed -n 's/^RESULT soak.missing=//p' "$WORK/outage-check.log") | $(sed -n 's/^RESULT soak.duplicated=//p' "$WORK/outage-check.log") | $verdict |"
 fi
@@ -108,15 +118,31 @@ if want dbrestart; then
   ( $SOAK submit "$ITEMS" >"$WORK/db-submit.log" 2>&1 ) &
   submit_pid=$!
   sleep 5
-  db_pid=$(pgrep -o -f "$DATA/postgres/cluster" || cat "$DATA/run/postgres.pid")
-  pg_ctl=$(dirname "$(readlink -f "/proc/$db_pid/exe")")/pg_ctl
-  "$pg_ctl" -D "$(tr '\0' '\n' <"/proc/$db_pid/cmdline" | sed -n '/^-D$/{n;p}')" -m fast -w restart >"$WORK/pg-restart.log" 2>&1 \
-    || say "    pg_ctl restart: $(tail -n 3 "$WORK/pg-restart.log")"
+  # PostgreSQL's fast shutdown (SIGINT: sessions cut, open transactions rolled back), then the same
+  # postmaster command again, as the same user
+  db_pid=$(pgrep -o -f "$DATA/postgres/cluster")
+  mapfile -d '' db_cmd <"/proc/$db_pid/cmdline"
+  db_cwd=$(readlink "/proc/$db_pid/cwd")
+  db_uid=$(awk '/^Uid:/ {print $2}' "/proc/$db_pid/status")
+  db_gid=$(awk '/^Gid:/ {print $2}' "/proc/$db_pid/status")
+  kill -INT "$db_pid"
+  for ((i = 0; i < 120; i++)); do kill -0 "$db_pid" 2>/dev/null || break; sleep 0.5; done
+  sleep 3
+  # as the user the embedded server dropped to (PostgreSQL refuses to run as root)
+  (cd "$db_cwd" && exec setsid setpriv --reuid "$db_uid" --regid "$db_gid" --clear-groups -- "${db_cmd[@]}" \
+    >"$WORK/postgres-restarted.log" 2>&1) &
+  echo $! >"$WORK/postgres-restarted.pid"
+  restarted=no
+  for ((i = 0; i < 60; i++)); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORTAL_DB_PORT") 2>/dev/null && { restarted=yes; break; }
+    sleep 0.5
+  done
+  say "    PostgreSQL (pid $db_pid) stopped, restarted as pid $(cat "$WORK/postgres-restarted.pid"): $restarted"
   wait "$submit_pid" || true
   ready=no
-  for ((i = 0; i < 120; i++)); do curl -s "$BENCH_URL/health/ready" | grep -q '"status":"UP"' && { ready=yes; break; }; sleep 1; done
-  if $SOAK check 600 | tee "$WORK/db-check.log" && [ $ready = yes ]; then verdict=pass; else verdict=FAIL; FAILED=1; fi
-  report "| database restart | PostgreSQL restarted (fast) 5 s into the load; portal ready again by itself: $ready | $(sed -n 's/^RESULT soak.acknowledged=//p' "$WORK/db-submit.log") | $(sed -n 's/^RESULT soak.missing=//p' "$WORK/db-check.log") | $(sed -n 's/^RESULT soak.duplicated=//p' "$WORK/db-check.log") | $verdict |"
+  for ((i = 0; i < 120; i++)); do curl -s -m 5 "$BENCH_URL/health/ready" | grep -q '"status":"UP"' && { ready=yes; break; }; sleep 1; done
+  if $SOAK check 600 | tee "$WORK/db-check.log" && [ $restarted = yes ] && [ $ready = yes ]; then verdict=pass; else verdict=FAIL; FAILED=1; fi
+  report "| database restart | PostgreSQL stopped (fast shutdown) 5 s into the load and started again 3 s later: $restarted; portal ready again by itself: $ready | $(sed -n 's/^RESULT soak.acknowledged=//p' "$WORK/db-submit.log") | $(sed -n 's/^RESULT soak.missing=//p' "$WORK/db-check.log") | $(sed -n 's/^RESULT soak.duplicated=//p' "$WORK/db-check.log") | $verdict |"
 fi
 
 report ""

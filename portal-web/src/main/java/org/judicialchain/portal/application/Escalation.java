@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
@@ -21,9 +22,10 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
 import org.judicialchain.portal.infrastructure.persistence.JdbcEscalation;
 
 /**
- * Runs the escalation policy: each day every unpaid case is looked at once, and the step due by its days
- * overdue (counted in the court's time zone) is taken: the case moves (reminded, escalated) through
- * {@link CaseTransitions}, or is referred to the court. Each step is appended to the custody log with the
+ * Runs the escalation policy: each day every unpaid case is looked at once, and the steps due by its days
+ * overdue (counted in the court's time zone) and not yet taken are taken: the case moves (reminded,
+ * escalated) through {@link CaseTransitions}, straight to the furthest state when several steps are due,
+ * and a referral tells the court. Each step is appended to the custody log with the
  * policy version's digest, so the anchored log says which rules applied.
  */
 @ApplicationScoped
@@ -40,6 +42,8 @@ public class Escalation {
     CaseTransitions transitions;
     @Inject
     EvidenceSubmission custody;
+    @Inject
+    Notifications notifications;
     @Inject
     WorkflowConfig workflow;
     @Inject
@@ -61,20 +65,29 @@ public class Escalation {
         var candidates = repository.claimCandidates(today, today.minusDays(policy.firstDay()), ROUND);
         for (var candidate : candidates) {
             long days = ChronoUnit.DAYS.between(candidate.dueDate(), today);
-            policy.dueStep(days, candidate.taken()).ifPresent(step -> take(candidate.caseRef(), step, days, policy.digest(), now));
+            List<EscalationPolicy.Step> due = policy.dueSteps(days, candidate.taken());
+            if (!due.isEmpty()) {
+                take(candidate.caseRef(), due, days, policy.digest(), now);
+            }
         }
         return candidates.size();
     }
 
-    private void take(String caseRef, EscalationPolicy.Step step, long days, Bytes32 policyDigest, Instant now) {
+    private void take(String caseRef, List<EscalationPolicy.Step> due, long days, Bytes32 policyDigest, Instant now) {
         cases.lock(caseRef);
         CaseRow row = cases.find(caseRef).orElseThrow();
-        Optional<CaseState> target = step.action().target();
+        Optional<CaseState> target = EscalationPolicy.furthestTarget(due);
         if (target.isPresent() && LifecycleRules.allowed(row.state(), row.beforeDispute(), target.get())) {
             transitions.move(row, target.get(), policyDigest, CaseTransitions.Authority.portal(), ACTOR, now);
         }
-        custody.appendEntry(caseRef, CustodyEventType.ESCALATION_STEP, policyDigest, step.action().name() + "@D+" + days,
-                ACTOR, now);
-        repository.recordStep(caseRef, step, days, policyDigest, now);
+        for (EscalationPolicy.Step step : due) {
+            custody.appendEntry(caseRef, CustodyEventType.ESCALATION_STEP, policyDigest, step.action().name() + "@D+" + days,
+                    ACTOR, now);
+            repository.recordStep(caseRef, step, days, policyDigest, now);
+            if (step.action() == EscalationPolicy.Action.JUDICIAL_REFERRAL) {
+                notifications.tell(Notifications.Audience.COURT, row.court(), caseRef, "case " + caseRef
+                        + " referred to the court by the escalation policy at D+" + days, now);
+            }
+        }
     }
 }

@@ -41,6 +41,8 @@ public class WorkQueues {
     JdbcNotifications notices;
     @Inject
     CaseBook book;
+    @Inject
+    org.judicialchain.portal.infrastructure.persistence.JdbcEscalation escalation;
 
     private final AccessPolicy policy = new AccessPolicy();
 
@@ -77,6 +79,13 @@ public class WorkQueues {
             }
         }
         if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
+            for (String caseRef : escalation.referredAwaitingCourt(SCAN)) {
+                Optional<CaseAccessFacts> facts = book.facts(caseRef);
+                if (facts.isPresent() && policy.canSeeCase(who, facts.get(), now)) {
+                    items.add(new Item("REFERRAL_TO_ACCEPT", caseRef, null, null,
+                            "referred by the escalation policy; accept to open judicial proceedings", null, null, false));
+                }
+            }
             for (ConfirmationRow c : confirmations.awaiting(SCAN)) {
                 Optional<CaseAccessFacts> facts = book.facts(c.caseRef());
                 if (facts.isPresent() && policy.canSeeCase(who, facts.get(), now)) {

@@ -43,14 +43,34 @@ class CaseLifecycleFlowIT {
         assertThat(lifecycle.path("state").asText()).isEqualTo("ESCALATED");
         assertThat(lifecycle.path("steps").findValuesAsText("kind")).containsExactly("OPEN", "TRANSITION");
         assertThat(lifecycle.path("steps").findValuesAsText("txHash")).allMatch(h -> h.startsWith("0x"));
-        assertThat(lifecycle.path("escalation").findValuesAsText("step")).containsExactly("GRADED_STRATEGY");
-        assertThat(lifecycle.path("escalation").findValuesAsText("policyDigest")).containsExactly(policyDigest);
+        // both steps were due at D+40: the case moved straight to ESCALATED, one transition on chain
+        assertThat(lifecycle.path("escalation").findValuesAsText("step")).containsExactlyInAnyOrder("REMINDER", "GRADED_STRATEGY");
+        assertThat(lifecycle.path("escalation").findValuesAsText("policyDigest")).containsOnly(policyDigest);
         JsonNode chain = Api.as(base, "judge1").get("/api/v1/cases/" + escalated + "/chain").json();
         assertThat(chain.path("entries").findValuesAsText("type")).contains("ESCALATION_STEP", "CASE_STATE_CHANGED");
         assertThat(chain.path("entries").findValuesAsText("subjectDigest").toString()).contains(policyDigest);
 
         assertThat(flow.awaitOnChain(reminded, "REMINDED").path("escalation").findValuesAsText("step"))
                 .containsExactly("REMINDER");
+    }
+
+    @Test
+    void aCaseReferredByThePolicyIsAcceptedByTheCourt() {
+        Workflow flow = new Workflow(base);
+        String referred = flow.openCase("JUD", 100, "700");
+        assertThat(flow.awaitOnChain(referred, "ESCALATED").path("escalation").findValuesAsText("step"))
+                .contains("JUDICIAL_REFERRAL");
+        JsonNode queue = flow.await("judge1", "/api/v1/work-queue", q -> q.path("items").findValuesAsText("caseRef")
+                .contains(referred), "the referral in the judge's queue");
+        assertThat(queue.path("notices").findValuesAsText("subject").toString()).contains(referred);
+        assertThat(Api.as(base, "lender-a1").postJson("/api/v1/cases/" + referred + "/judicial-acceptance", "").status())
+                .isEqualTo(403);
+        Api.Reply accepted = Api.as(base, "judge1").postJson("/api/v1/cases/" + referred + "/judicial-acceptance", "");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().path("state").asText()).isEqualTo("JUDICIAL");
+        assertThat(Api.as(base, "judge1").postJson("/api/v1/cases/" + referred + "/judicial-acceptance", "").status())
+                .as("already before the court").isEqualTo(409);
+        flow.awaitOnChain(referred, "JUDICIAL");
     }
 
     @Test

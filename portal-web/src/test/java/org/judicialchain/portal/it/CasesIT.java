@@ -94,7 +94,8 @@ class CasesIT {
         JsonNode partial = lender.postJson("/api/v1/cases/" + ref + "/repayments", """
                 {"amount":"400.00","paidAt":"%s","receiptSha256":"%s"}""".formatted(now, "b1".repeat(32))).json();
         assertThat(partial.path("outstanding").decimalValue()).isEqualByComparingTo("600");
-        assertThat(partial.path("state").asText()).isEqualTo("OVERDUE");
+        // still being collected (the escalation scheduler may already have reminded or escalated this old debt)
+        assertThat(partial.path("state").asText()).isIn("OVERDUE", "REMINDED", "ESCALATED");
         JsonNode settled = lender.postJson("/api/v1/cases/" + ref + "/repayments", """
                 {"amount":600,"paidAt":"%s","receiptSha256":"%s"}""".formatted(now, "b2".repeat(32))).json();
         assertThat(settled.path("state").asText()).isEqualTo("SETTLED");

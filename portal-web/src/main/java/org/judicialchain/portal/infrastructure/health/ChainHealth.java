@@ -1,30 +1,43 @@
 package org.judicialchain.portal.infrastructure.health;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
+import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps;
 
 /**
- * UP when the chain node answers and the registry is in place. DOWN does not stop submissions:
- * they are accepted and anchored once the chain is back.
+ * UP when the chain node answers (within 2 s) and the registry is in place. DOWN does not stop
+ * submissions: they are accepted and anchored once the chain is back. A node that hangs rather than
+ * refuses would otherwise hold the readiness answer for the client's whole read timeout.
  */
 @Readiness
 @ApplicationScoped
 public class ChainHealth implements HealthCheck {
 
+    private static final long ANSWER_WITHIN_MS = 2_000;
+
     @Inject
     LedgerGateway gateway;
     @Inject
-    org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps lifecycleSteps;
+    JdbcLifecycleSteps lifecycleSteps;
+    @Resource
+    ManagedExecutorService executor;
 
     @Override
     public HealthCheckResponse call() {
         try {
-            Ledger.ChainStatus status = gateway.ledger().status();
+            Ledger.ChainStatus status = CompletableFuture.supplyAsync(() -> gateway.ledger().status(), executor)
+                    .get(ANSWER_WITHIN_MS, TimeUnit.MILLISECONDS);
             return HealthCheckResponse.named("chain").up()
                     .withData("chainId", status.chainId())
                     .withData("headBlock", status.headBlock())
@@ -33,8 +46,19 @@ public class ChainHealth implements HealthCheck {
                     .withData("lifecyclePendingSteps", lifecycleSteps.pending())
                     .withData("lifecycleRefusedSteps", lifecycleSteps.refusedCount())
                     .build();
+        } catch (TimeoutException e) {
+            return down("the chain node did not answer within " + ANSWER_WITHIN_MS + " ms");
+        } catch (ExecutionException e) {
+            return down(String.valueOf(e.getCause().getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return down("interrupted");
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("chain").down().withData("error", String.valueOf(e.getMessage())).build();
+            return down(String.valueOf(e.getMessage()));
         }
+    }
+
+    private static HealthCheckResponse down(String error) {
+        return HealthCheckResponse.named("chain").down().withData("error", error).build();
     }
 }

@@ -72,6 +72,25 @@ public class JdbcEscalation {
                 Timestamps.of(now));
     }
 
+    /** Cases the policy referred to the court that are still being collected (the court has not taken them). */
+    public List<String> referredAwaitingCourt(int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select e.case_ref from escalation_step e join loan_case l"
+                     + " on l.case_ref = e.case_ref where e.step = 'JUDICIAL_REFERRAL'"
+                     + " and l.state in ('OVERDUE', 'REMINDED', 'ESCALATED') order by e.executed_at limit ?")) {
+            s.setInt(1, limit);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading referred cases failed", e);
+        }
+    }
+
     public List<TakenStep> stepsOf(String caseRef) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select step, days_overdue, executed_at, policy_digest from escalation_step"

@@ -91,17 +91,22 @@ public record EscalationPolicy(List<Step> steps) {
     }
 
     /**
-     * The step to take now on a case {@code daysOverdue} days overdue: the latest step already due that has
-     * not been taken (earlier due steps a case jumped over are not replayed: a case found at D+40 is
-     * escalated, not first reminded), or empty.
+     * The steps to take now on a case {@code daysOverdue} days overdue: every step already due that has not
+     * been taken, in order. A case found late (an old debt imported at D+151) takes them all at once; its
+     * state moves straight to the furthest target ({@link #furthestTarget}), one change on chain, not three.
      */
-    public Optional<Step> dueStep(long daysOverdue, Set<Action> taken) {
-        Step due = null;
-        for (Step s : steps) {
-            if (s.daysOverdue() <= daysOverdue) {
-                due = s;
+    public List<Step> dueSteps(long daysOverdue, Set<Action> taken) {
+        return steps.stream().filter(s -> s.daysOverdue() <= daysOverdue && !taken.contains(s.action())).toList();
+    }
+
+    /** The state the last of these steps that moves a case moves it to. */
+    public static Optional<CaseState> furthestTarget(List<Step> due) {
+        Optional<CaseState> target = Optional.empty();
+        for (Step s : due) {
+            if (s.action().target().isPresent()) {
+                target = s.action().target();
             }
         }
-        return due == null || taken.contains(due.action()) ? Optional.empty() : Optional.of(due);
+        return target;
     }
 }

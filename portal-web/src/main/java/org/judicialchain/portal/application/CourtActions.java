@@ -1,0 +1,45 @@
+package org.judicialchain.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
+import org.judicialchain.portal.application.Notifications.Audience;
+import org.judicialchain.portal.infrastructure.persistence.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository;
+
+/** What the court does to a case outside objections and confirmations: accepting a referred case. */
+@ApplicationScoped
+public class CourtActions {
+
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    CaseTransitions transitions;
+    @Inject
+    Notifications notifications;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The court opens judicial proceedings on the case (an escalated case, typically one the escalation
+     * policy referred): JUDICIAL, on chain by the court's account. Collection stops being the lender's.
+     */
+    @Transactional
+    public CaseState accept(String caseRef, String judge, String court) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        Instant now = clock.instant();
+        Bytes32 reason = StreamingDigester.sha256(("judicial-acceptance|" + caseRef + "|" + judge + "|" + now)
+                .getBytes(StandardCharsets.UTF_8));
+        transitions.move(row, CaseState.JUDICIAL, reason, CaseTransitions.Authority.court(court), judge, now);
+        notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, "case " + caseRef + " accepted by the court", now);
+        notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, "case " + caseRef + " is now before the court", now);
+        return CaseState.JUDICIAL;
+    }
+}
