@@ -1,9 +1,9 @@
 // One case in plain words: what is owed and repaid, who contacted the debtor and when, and what the
 // rules found. Lenders and collectors get their actions on the same page.
-import { startPage, requireRole, showError } from '../layout.js';
+import { startPage, requireRole, showError, showMessage } from '../layout.js';
 import { t, label, formatDateTime, formatAmount, formatDate } from '../i18n.js';
 import { h, byId, replace, param } from '../dom.js';
-import { get } from '../api.js';
+import { get, request } from '../api.js';
 import { findingsList } from '../findings.js';
 import { lenderActions } from '../lender-actions.js';
 import { collectionForm } from '../collection-form.js';
@@ -13,6 +13,7 @@ import { confirmationsSection } from '../confirmations.js';
 const who = await startPage();
 const caseRef = param('case') || '';
 const path = `/cases/${encodeURIComponent(caseRef)}`;
+let caseState = null;
 
 if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'auditor'], byId('gate'))) {
   await load();
@@ -24,8 +25,26 @@ if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'a
     byId('actions').append(collectionForm(caseRef, load));
   }
   if (who.roles.includes('judge') || who.roles.includes('arbitrator')) {
-    byId('actions').append(h('p', {}, h('a', { href: `/app/chain.html?case=${encodeURIComponent(caseRef)}` }, t('case.openChain'))));
+    byId('actions').append(courtAcceptance(), h('p', {}, h('a', { href: `/app/chain.html?case=${encodeURIComponent(caseRef)}` }, t('case.openChain'))));
   }
+}
+
+/** A case the escalation policy referred (ESCALATED) waits for the court to accept it: it becomes JUDICIAL. */
+function courtAcceptance() {
+  const out = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', id: 'accept-case' }, t('case.acceptForCourt'));
+  const section = h('section', { class: 'panel', id: 'court-acceptance', hidden: caseState !== 'ESCALATED' },
+    h('h2', {}, t('case.acceptTitle')), h('p', { class: 'hint' }, t('case.acceptHint')), button, out);
+  button.addEventListener('click', async () => {
+    try {
+      await request('POST', `${path}/judicial-acceptance`);
+      showMessage(out, t('case.accepted'));
+      await load();
+    } catch (e) {
+      showError(out, e);
+    }
+  });
+  return section;
 }
 
 function amount(key, value, currency, id) {
@@ -72,6 +91,11 @@ async function load() {
       h('dt', {}, t(`case.agencies.${voice}`)), h('dd', {}, authorised.length ? authorised.join(', ') : t('case.noAgency')),
       h('dt', {}, t('case.debtor')), h('dd', {}, detail.debtor ? `${detail.debtor.name || ''} ${detail.debtor.phone || ''}`.trim() : t('common.none')));
     byId('summary').hidden = false;
+    caseState = detail.state;
+    const acceptance = byId('court-acceptance');
+    if (acceptance) {
+      acceptance.hidden = caseState !== 'ESCALATED';
+    }
     replace(byId('contacts'), records.length === 0 ? h('p', { class: 'notice' }, t('case.noContacts'))
       : h('ul', { id: 'contact-list' }, records.map(contactLine)));
     replace(byId('findings'), findingsList(findings));

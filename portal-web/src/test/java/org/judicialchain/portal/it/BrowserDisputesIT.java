@@ -65,6 +65,24 @@ class BrowserDisputesIT {
     }
 
     @Test
+    void aJudgeAcceptsACaseTheEscalationPolicyReferredToTheCourt() throws Exception {
+        String ref = BrowserJourneysIT.newRef("UI-REF");
+        BrowserJourneysIT.openCase(base, ref, "700", java.time.LocalDate.now().minusDays(100));
+        Api judge = Api.as(base, "judge1");
+        for (int i = 0; i < 240 && !judge.get("/api/v1/work-queue").body().contains(ref); i++) {
+            Thread.sleep(250);
+        }
+
+        try (Browser browser = new Browser(base, "judge-accepts-referral")) {
+            browser.signIn("judge1", "/app/judge.html");
+            browser.waitFor(By.cssSelector("#work-queue li[data-kind='REFERRAL_TO_ACCEPT'][data-case-ref='" + ref + "'] a")).click();
+            browser.waitFor(By.id("accept-case")).click();
+            browser.waitFor(By.xpath("//*[@id='case-state'][. = '" + Browser.text("en", "state.JUDICIAL") + "']"));
+            browser.finish();
+        }
+    }
+
+    @Test
     void aLenderRequestsConfirmationAndAJudgeGrantsItAfterPreviewingTheDraft() throws Exception {
         String ref = BrowserJourneysIT.newRef("UI-CONF");
         BrowserJourneysIT.openCase(base, ref, "600");

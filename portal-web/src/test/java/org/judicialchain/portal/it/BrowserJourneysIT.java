@@ -49,12 +49,19 @@ class BrowserJourneysIT {
         return openCase(base, ref, principal);
     }
 
-    /** Opens a case as lender-a1 (court-beijing-internet) and answers the notice's access code. */
+    /**
+     * Opens a case as lender-a1 (court-beijing-internet) and answers the notice's access code. Due in a
+     * month, so that the escalation policy leaves it alone while a journey runs.
+     */
     static String openCase(URL base, String ref, String principal) {
+        return openCase(base, ref, principal, java.time.LocalDate.now().plusDays(30));
+    }
+
+    static String openCase(URL base, String ref, String principal, java.time.LocalDate due) {
         Api.Reply r = Api.as(base, "lender-a1").postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"张三丰","debtorIdNumber":"110101199001011234","debtorPhone":"13812345678",
-                 "principal":"%s","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, principal));
+                 "principal":"%s","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, principal, due));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("accessCode").asText();
     }
