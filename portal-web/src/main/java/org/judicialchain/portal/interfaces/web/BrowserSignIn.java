@@ -40,7 +40,7 @@ public class BrowserSignIn extends HttpServlet {
     private static final String VERIFIER = "portal.oidc.verifier";
     private static final String RETURN_TO = "portal.oidc.returnTo";
     /** A path on this portal ("/app/judge.html?x=y"), not "//other.site" nor a scheme. */
-    private static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~/?=&%-]{0,200}");
+    static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~/?=&%-]{0,200}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
