@@ -6,7 +6,8 @@ import { get, request } from './api.js';
 import { showError, showMessage, mark } from './layout.js';
 import { field } from './form-fields.js';
 
-export function confirmationsSection(caseRef, who) {
+/** @param onChange called after the person changed something, so the rest of the case page is read again */
+export function confirmationsSection(caseRef, who, onChange = () => {}) {
   const status = h('div', { 'aria-live': 'polite' });
   const list = h('div', { id: 'confirmations' });
   const section = h('section', { 'aria-labelledby': 'confirmations-title' },
@@ -16,10 +17,14 @@ export function confirmationsSection(caseRef, who) {
     try {
       const requests = await get(`/cases/${encodeURIComponent(caseRef)}/confirmations`);
       replace(list, requests.length === 0 ? h('p', { class: 'notice' }, t('confirmations.none'))
-        : h('ul', { id: 'confirmation-list' }, requests.map((c) => item(c, who, reload, notify, status))));
+        : h('ul', { id: 'confirmation-list' }, requests.map((c) => item(c, who, changed, notify, status))));
     } catch (e) {
       showError(status, e);
     }
+  };
+  const changed = () => {
+    reload();
+    onChange();
   };
   if (who.roles.includes('lender')) {
     const button = h('button', { type: 'button', id: 'request-confirmation' }, t('confirmations.request'));
@@ -27,7 +32,7 @@ export function confirmationsSection(caseRef, who) {
       try {
         await request('POST', `/cases/${encodeURIComponent(caseRef)}/confirmations`, { json: {} });
         notify(t('confirmations.requested'));
-        reload();
+        changed();
       } catch (e) {
         showError(status, e);
       }

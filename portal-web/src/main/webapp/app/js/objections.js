@@ -23,7 +23,8 @@ async function submit(out, path, json, after) {
 }
 
 /** The section of the case page: the objections as the signed-in person may act on them. */
-export function objectionsSection(caseRef, who) {
+/** @param onChange called after the person changed something, so the rest of the case page is read again */
+export function objectionsSection(caseRef, who, onChange = () => {}) {
   const list = h('div', { id: 'objections' });
   const status = h('div', { 'aria-live': 'polite' });
   const section = h('section', { 'aria-labelledby': 'objections-title' },
@@ -33,13 +34,17 @@ export function objectionsSection(caseRef, who) {
     try {
       const objections = await get(`/cases/${encodeURIComponent(caseRef)}/objections`);
       replace(list, objections.length === 0 ? h('p', { class: 'notice' }, t('objections.none'))
-        : h('ul', { id: 'objection-list' }, objections.map((o) => objectionItem(o, who, reload, notify))));
+        : h('ul', { id: 'objection-list' }, objections.map((o) => objectionItem(o, who, changed, notify))));
     } catch (e) {
       showError(status, e);
     }
   };
+  const changed = () => {
+    reload();
+    onChange();
+  };
   if (who.roles.includes('debtor')) {
-    section.append(fileForm(caseRef, reload));
+    section.append(fileForm(caseRef, changed));
   }
   reload();
   return section;

@@ -17,7 +17,7 @@ let caseState = null;
 
 if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'auditor'], byId('gate'))) {
   await load();
-  byId('actions').append(objectionsSection(caseRef, who), confirmationsSection(caseRef, who));
+  byId('actions').append(objectionsSection(caseRef, who, load), confirmationsSection(caseRef, who, load));
   if (who.roles.includes('lender')) {
     byId('actions').append(lenderActions(caseRef, load));
   }

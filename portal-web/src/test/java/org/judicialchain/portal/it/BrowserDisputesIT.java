@@ -109,6 +109,7 @@ class BrowserDisputesIT {
             browser.driver.findElement(By.cssSelector("#confirmation-list textarea")).sendKeys("The debt is repaid in full.");
             browser.driver.findElement(By.cssSelector("#confirmation-list button.grant")).click();
             browser.waitFor(By.cssSelector("#confirmation-list li[data-status='GRANTED'] .confirmation-download"));
+            browser.waitFor(By.xpath("//*[@id='case-state'][. = '" + Browser.text("en", "state.CONFIRMED") + "']"));
             browser.finish();
         }
     }
