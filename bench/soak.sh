@@ -107,6 +107,7 @@ if want outage; then
   done
   kill -CONT $chain_pids
   wait "$submit_pid" || true
+  grep '^soak submit' "$WORK/outage-submit.log" | sed 's/^/    /' || true
   up_seen=no
   for ((i = 0; i < 120; i++)); do [ "$(chain_status)" = UP ] && { up_seen=yes; break; }; sleep 1; done
   if $SOAK check 900 | tee "$WORK/outage-check.log" && [ $down_seen = yes ] && [ $up_seen = yes ]; then verdict=pass; else verdict=FAIL; FAILED=1; fi
@@ -119,18 +120,17 @@ if want dbrestart; then
   submit_pid=$!
   sleep 5
   # PostgreSQL's fast shutdown (SIGINT: sessions cut, open transactions rolled back), then the same
-  # postmaster command again, as the same user
+  # postmaster command again
   db_pid=$(pgrep -o -f "$DATA/postgres/cluster")
   mapfile -d '' db_cmd <"/proc/$db_pid/cmdline"
   db_cwd=$(readlink "/proc/$db_pid/cwd")
-  db_uid=$(awk '/^Uid:/ {print $2}' "/proc/$db_pid/status")
-  db_gid=$(awk '/^Gid:/ {print $2}' "/proc/$db_pid/status")
   kill -INT "$db_pid"
   for ((i = 0; i < 120; i++)); do kill -0 "$db_pid" 2>/dev/null || break; sleep 0.5; done
   sleep 3
-  # as the user the embedded server dropped to (PostgreSQL refuses to run as root)
-  (cd "$db_cwd" && exec setsid setpriv --reuid "$db_uid" --regid "$db_gid" --clear-groups -- "${db_cmd[@]}" \
-    >"$WORK/postgres-restarted.log" 2>&1) &
+  # in a user namespace of its own, as the embedded launcher starts it when run as root (PostgreSQL
+  # refuses a root user id; the files stay the launching user's)
+  if [ "$(id -u)" = 0 ]; then ns=(unshare -U); else ns=(); fi
+  (cd "$db_cwd" && exec setsid "${ns[@]}" "${db_cmd[@]}" >"$WORK/postgres-restarted.log" 2>&1) &
   echo $! >"$WORK/postgres-restarted.pid"
   restarted=no
   for ((i = 0; i < 60; i++)); do
@@ -139,6 +139,7 @@ if want dbrestart; then
   done
   say "    PostgreSQL (pid $db_pid) stopped, restarted as pid $(cat "$WORK/postgres-restarted.pid"): $restarted"
   wait "$submit_pid" || true
+  grep '^soak submit' "$WORK/db-submit.log" | sed 's/^/    /' || true
   ready=no
   for ((i = 0; i < 120; i++)); do curl -s -m 5 "$BENCH_URL/health/ready" | grep -q '"status":"UP"' && { ready=yes; break; }; sleep 1; done
   if $SOAK check 600 | tee "$WORK/db-check.log" && [ $restarted = yes ] && [ $ready = yes ]; then verdict=pass; else verdict=FAIL; FAILED=1; fi

@@ -78,9 +78,29 @@ public final class ErrorMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            if (databaseUnreachable(e)) {
+                LOG.warning("database unreachable: " + e.getMessage());
+                return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
+                        "the database is unavailable for a moment; nothing of this request was stored. Try again shortly."))
+                        .header("Retry-After", "5").build();
+            }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "internal error; it has been logged. Nothing you sent was acknowledged unless you got a 2xx.");
         }
+    }
+
+    /** A lost or refused database connection (SQLSTATE class 08, or 57P: the server shutting down). */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }
