@@ -54,18 +54,34 @@ function fileForm(caseRef, reload) {
   const out = h('div', { 'aria-live': 'polite' });
   const type = h('select', { id: 'objection-type' }, options(TYPES, 'objectionType'));
   const statement = h('textarea', { id: 'objection-statement', required: true, maxlength: '20000' });
+  const cited = h('fieldset', { id: 'objection-cited', hidden: true }, h('legend', {}, t('objections.citeContacts')));
   const form = h('form', { id: 'objection-form' },
-    field('objections.type', type), field('objections.statement', statement, 'objections.statementHint'),
+    field('objections.type', type), field('objections.statement', statement, 'objections.statementHint'), cited,
     h('button', { type: 'submit' }, t('objections.file')), out);
+  offerContactsToCite(caseRef, cited);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    submit(out, `/cases/${encodeURIComponent(caseRef)}/objections`, { type: type.value, statement: statement.value.trim() }, (filed) => {
+    const citedRecords = [...cited.querySelectorAll('input:checked')].map((c) => c.value);
+    submit(out, `/cases/${encodeURIComponent(caseRef)}/objections`, { type: type.value, statement: statement.value.trim(), citedRecords }, (filed) => {
       showMessage(out, t('objections.filed', { reference: filed.reference || filed.id }));
       form.reset();
       reload();
     });
   });
   return h('section', { class: 'panel' }, h('h3', {}, t('objections.fileTitle')), h('p', { class: 'hint' }, t('objections.fileHint')), form);
+}
+
+/** One checkbox per logged contact, so the debtor can point at the calls or visits objected to. */
+async function offerContactsToCite(caseRef, fieldset) {
+  try {
+    const records = await get(`/cases/${encodeURIComponent(caseRef)}/collection-records`);
+    records.forEach((r) => fieldset.append(h('label', { class: 'inline' },
+      h('input', { type: 'checkbox', name: 'cited-record', value: r.id }),
+      t('contact.line', { time: formatDateTime(r.occurredAt), agency: r.agency, what: label('contactType', r.type) }))));
+    fieldset.hidden = records.length === 0;
+  } catch {
+    fieldset.hidden = true; // citing is optional; the objection can still be filed
+  }
 }
 
 function objectionItem(o, who, reload, notify) {
@@ -75,6 +91,7 @@ function objectionItem(o, who, reload, notify) {
   return h('li', { class: 'panel', dataset: { objection: o.id, status: o.status } },
     h('p', {}, h('strong', {}, `${o.reference || ''} ${label('objectionType', o.type)}`), ' · ', label('objectionStatus', o.status)),
     h('p', {}, o.statement),
+    (o.citedRecords || []).length ? h('p', { class: 'hint cited' }, t('objections.cites', { n: o.citedRecords.length })) : null,
     h('p', { class: 'hint' }, t('objections.filedAt', { time: formatDateTime(o.filedAt) }),
       o.responseDueAt ? ` · ${t('objections.answerDue', { time: formatDateTime(o.responseDueAt) })}` : '',
       o.responseOverdue ? ` · ${t('objections.overdue')}` : '',

@@ -152,6 +152,14 @@ class BrowserJourneysIT {
     void aDebtorClaimsTheirCaseAndFilesAnObjectionInChineseAtPhoneWidth() throws Exception {
         String ref = newRef("UI-DEBTOR");
         String accessCode = openCase(ref, "1500");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/authorisations", """
+                {"agency":"agency-x","validFrom":"%s","validTo":"%s","documentSha256":"%s"}"""
+                .formatted(now.minusSeconds(7200), now.plusSeconds(86_400 * 30), "b7".repeat(32))).status()).isEqualTo(201);
+        Api.Reply call = Api.as(base, "collector-x1").postJson("/api/v1/cases/" + ref + "/collection-records", """
+                {"type":"CALL","occurredAt":"%s","durationSeconds":40,"dialled":"DEBTOR","contactId":"138****5678",
+                 "answered":false}""".formatted(now.minusSeconds(3600)));
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
 
         try (Browser browser = new Browser(base, "debtor-claims-case-zh")) {
             browser.phoneWidth();
@@ -176,10 +184,12 @@ class BrowserJourneysIT {
             assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;"))
                     .as("no sideways scrolling at phone width").isLessThanOrEqualTo(1L);
 
+            assertThat(browser.driver.findElement(By.cssSelector("#contact-list li[data-type='CALL']")).getText()).contains("agency-x");
             new Select(browser.driver.findElement(By.id("objection-type"))).selectByValue("ILLEGAL_COLLECTION");
+            browser.waitFor(By.cssSelector("#objection-cited input[name='cited-record']")).click();
             browser.driver.findElement(By.id("objection-statement")).sendKeys("催收员晚上十一点打电话给我的同事。");
             browser.driver.findElement(By.cssSelector("#objection-form button[type=submit]")).click();
-            browser.waitFor(By.cssSelector("#objection-list li[data-status='FILED']"));
+            browser.waitFor(By.cssSelector("#objection-list li[data-status='FILED'] .cited"));
             assertThat(browser.driver.findElement(By.id("objection-list")).getText())
                     .contains(Browser.text("zh-CN", "objectionType.ILLEGAL_COLLECTION"));
             browser.open("/app/debtor.html");
