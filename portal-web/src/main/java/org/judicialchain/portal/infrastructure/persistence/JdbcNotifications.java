@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcNotifications {
 
+    private static final String COLUMNS = "id, audience, recipient, case_ref, subject, created_at, emailed_at, email_error";
+
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
@@ -47,31 +49,20 @@ public class JdbcNotifications {
 
     /** Notifications not yet e-mailed nor given up on, locked for this transaction. */
     public List<NotificationRow> claimUnsent(int max) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select id, audience, recipient, case_ref, subject, created_at, emailed_at,"
-                     + " email_error from notification where emailed_at is null and email_error is null order by id limit ?"
-                     + " for update skip locked")) {
-            s.setInt(1, max);
-            List<NotificationRow> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Timestamps.instant(rs, 6), Timestamps.instant(rs, 7), rs.getString(8)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading unsent notifications failed", e);
-        }
+        return query("select " + COLUMNS + " from notification where emailed_at is null and email_error is null order by id"
+                + " limit ? for update skip locked", max);
     }
 
     public List<NotificationRow> forRecipient(String audience, String recipient, int limit) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select id, audience, recipient, case_ref, subject, created_at, emailed_at,"
-                     + " email_error from notification where audience = ? and recipient = ? order by id desc limit ?")) {
-            s.setString(1, audience);
-            s.setString(2, recipient);
-            s.setInt(3, limit);
+        return query("select " + COLUMNS + " from notification where audience = ? and recipient = ? order by id desc limit ?",
+                audience, recipient, limit);
+    }
+
+    private List<NotificationRow> query(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
             List<NotificationRow> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

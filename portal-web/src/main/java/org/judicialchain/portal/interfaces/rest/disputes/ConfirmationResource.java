@@ -24,9 +24,7 @@ import org.judicialchain.portal.application.DocumentIssuing;
 import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
 import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
 
 /** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */
@@ -40,7 +38,7 @@ public class ConfirmationResource {
     @Inject
     JdbcConfirmations store;
     @Inject
-    CaseLookup lookup;
+    DisputeRequests requests;
     @Inject
     Guard guard;
     @Context
@@ -72,7 +70,7 @@ public class ConfirmationResource {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
         JsonObject json = JsonBodies.readObject(body);
-        DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), reasons(json),
+        DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), DisputeRequests.text(json, "reasons"),
                 Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN")), guard.displayName(), judge.court());
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
@@ -87,36 +85,16 @@ public class ConfirmationResource {
     public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, InputStream body) {
         Seen seen = visible(id);
         guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        confirmations.refuse(seen.request().id(), reasons(JsonBodies.readObject(body)), guard.displayName());
+        confirmations.refuse(seen.request().id(), DisputeRequests.text(JsonBodies.readObject(body), "reasons"), guard.displayName());
         return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
-    }
-
-    private static String reasons(JsonObject json) {
-        String reasons = JsonBodies.requiredString(json, "reasons").strip();
-        if (reasons.isEmpty() || reasons.length() > ObjectionsResource.MAX_STATEMENT) {
-            throw InvalidRequestException.badRequest("reasons must be given, in at most " + ObjectionsResource.MAX_STATEMENT
-                    + " characters");
-        }
-        return reasons;
     }
 
     private record Seen(ConfirmationRow request, CaseAccessFacts facts) {
     }
 
     private Seen visible(String id) {
-        guard.requireSignedIn();
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no confirmation request " + JsonBodies.abbreviate(id));
-        }
+        UUID uuid = requests.id(id, "confirmation request");
         ConfirmationRow c = store.find(uuid).orElseThrow(() -> new NotFoundException("no confirmation request " + id));
-        CaseAccessFacts facts = lookup.facts(c.caseRef());
-        if (!guard.canSee(guard.caller(), facts)) {
-            throw new NotFoundException("no confirmation request " + id);
-        }
-        guard.require(Action.VIEW_CASE, facts);
-        return new Seen(c, facts);
+        return new Seen(c, requests.caseOf(c.caseRef(), "no confirmation request " + id));
     }
 }

@@ -32,7 +32,6 @@ import org.judicialchain.portal.application.Objections;
 import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
 import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
@@ -55,7 +54,7 @@ public class ObjectionResource {
     @Inject
     CaseBook book;
     @Inject
-    CaseLookup lookup;
+    DisputeRequests requests;
     @Inject
     Guard guard;
     @Context
@@ -85,7 +84,7 @@ public class ObjectionResource {
                     + " collection conduct an agency authorised on the case, answers an objection");
         }
         JsonObject json = JsonBodies.readObject(body);
-        objections.respond(seen.objection().id(), who.institution(), role, ObjectionsResource.statement(json),
+        objections.respond(seen.objection().id(), who.institution(), role, DisputeRequests.text(json, "statement"),
                 JsonBodies.uuidList(json, "evidenceIds", ObjectionsResource.MAX_CITED), guard.displayName());
         return view(store.find(seen.objection().id()).orElseThrow());
     }
@@ -109,11 +108,7 @@ public class ObjectionResource {
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
         JsonObject json = JsonBodies.readObject(body);
         DecisionOutcome outcome = DecisionOutcome.parse(JsonBodies.requiredString(json, "outcome"));
-        String reasons = JsonBodies.requiredString(json, "reasons").strip();
-        if (reasons.isEmpty() || reasons.length() > ObjectionsResource.MAX_STATEMENT) {
-            throw InvalidRequestException.badRequest("reasons must be given, in at most " + ObjectionsResource.MAX_STATEMENT
-                    + " characters");
-        }
+        String reasons = DisputeRequests.text(json, "reasons");
         Optional<BigDecimal> adjusted = Optional.empty();
         if (json.containsKey("adjustedPrincipal") && !json.isNull("adjustedPrincipal")) {
             if (json.get("adjustedPrincipal").getValueType() != JsonValue.ValueType.NUMBER) {
@@ -133,20 +128,11 @@ public class ObjectionResource {
     private record Seen(ObjectionRow objection, CaseAccessFacts facts) {
     }
 
-    /** Signed in, the objection exists, and the caller may do {@code action} on its case; otherwise 401/404/403. */
+    /** Signed in, the objection exists, and the caller may read its case; otherwise 401/404. */
     private Seen visible(String id, Action action) {
-        guard.requireSignedIn();
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no objection " + JsonBodies.abbreviate(id));
-        }
+        UUID uuid = requests.id(id, "objection");
         ObjectionRow o = store.find(uuid).orElseThrow(() -> new NotFoundException("no objection " + id));
-        CaseAccessFacts facts = lookup.facts(o.caseRef());
-        if (!guard.canSee(guard.caller(), facts)) {
-            throw new NotFoundException("no objection " + id);
-        }
+        CaseAccessFacts facts = requests.caseOf(o.caseRef(), "no objection " + id);
         guard.require(action, facts);
         return new Seen(o, facts);
     }

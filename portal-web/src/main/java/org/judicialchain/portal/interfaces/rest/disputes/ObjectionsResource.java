@@ -26,7 +26,6 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
 import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
 
 /** The objections of a case: the debtor files one; everyone who may see the case may read them. */
@@ -35,7 +34,6 @@ import org.judicialchain.portal.interfaces.rest.security.Guard;
 @RequestScoped
 public class ObjectionsResource {
 
-    static final int MAX_STATEMENT = 20_000;
     static final int MAX_CITED = 200;
 
     @Inject
@@ -59,7 +57,7 @@ public class ObjectionsResource {
         Caller debtor = guard.require(Action.FILE_OBJECTION, facts);
         JsonObject json = JsonBodies.readObject(body);
         ObjectionType type = ObjectionType.parse(JsonBodies.requiredString(json, "type"));
-        String statement = statement(json);
+        String statement = DisputeRequests.text(json, "statement");
         ObjectionRow filed = objections.file(new Objections.Filing(caseRef, debtor.partyId(), type, statement,
                 JsonBodies.stringList(json, "citedRecords", MAX_CITED), JsonBodies.stringList(json, "citedFindings", MAX_CITED),
                 JsonBodies.uuidList(json, "attachments", MAX_CITED)));
@@ -76,16 +74,5 @@ public class ObjectionsResource {
         Instant now = Instant.now();
         return store.ofCase(caseRef).stream().map(o -> DisputeAssembler.objection(o, store.responses(o.id()), state,
                 uri.getBaseUri().getPath(), now)).toList();
-    }
-
-    static String statement(JsonObject json) {
-        String statement = JsonBodies.requiredString(json, "statement").strip();
-        if (statement.isEmpty()) {
-            throw InvalidRequestException.badRequest("statement is empty: say in a few words what is wrong");
-        }
-        if (statement.length() > MAX_STATEMENT) {
-            throw InvalidRequestException.badRequest("statement is longer than " + MAX_STATEMENT + " characters");
-        }
-        return statement;
     }
 }
