@@ -6,10 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
@@ -27,7 +26,7 @@ public class AnchoringScheduler {
     private static final Logger LOG = Logger.getLogger(AnchoringScheduler.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
     @Inject
     AnchoringService anchoring;
     @Inject
@@ -35,13 +34,13 @@ public class AnchoringScheduler {
     @Inject
     PortalMetrics metrics;
 
-    private ScheduledFuture<?> task;
+    private BackgroundLoop loop;
 
     @PostConstruct
     void start() {
         metrics.registerGauges();
         long period = Math.max(50, config.maxWait().toMillis());
-        task = executor.scheduleWithFixedDelay(this::drain, period, period, TimeUnit.MILLISECONDS);
+        loop = BackgroundLoop.every(threads, Duration.ofMillis(period), this::drain);
     }
 
     private void drain() {
@@ -57,8 +56,8 @@ public class AnchoringScheduler {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (loop != null) {
+            loop.close();
         }
     }
 }

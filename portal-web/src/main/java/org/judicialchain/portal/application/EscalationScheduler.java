@@ -6,10 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
@@ -23,19 +22,19 @@ public class EscalationScheduler {
     private static final Logger LOG = Logger.getLogger(EscalationScheduler.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
     @Inject
     Escalation escalation;
     @Inject
     WorkflowConfig config;
 
-    private ScheduledFuture<?> task;
+    private BackgroundLoop loop;
 
     @PostConstruct
     void start() {
         escalation.policy(); // a policy that does not parse stops the deployment with its message
         long period = config.escalationInterval().toMillis();
-        task = executor.scheduleWithFixedDelay(this::runAll, period, period, TimeUnit.MILLISECONDS);
+        loop = BackgroundLoop.every(threads, Duration.ofMillis(period), this::runAll);
     }
 
     /** @return cases looked at */
@@ -54,8 +53,8 @@ public class EscalationScheduler {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (loop != null) {
+            loop.close();
         }
     }
 }

@@ -24,7 +24,7 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps.Cl
 public class LifecycleRelay {
 
     private static final Logger LOG = Logger.getLogger(LifecycleRelay.class.getName());
-    private static final int WAVE = 100;
+    private static final int WAVE = 500;
 
     @Inject
     JdbcLifecycleSteps steps;

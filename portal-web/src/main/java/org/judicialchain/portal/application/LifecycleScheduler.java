@@ -6,10 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
@@ -24,18 +23,18 @@ public class LifecycleScheduler {
     private static final Logger LOG = Logger.getLogger(LifecycleScheduler.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
     @Inject
     LifecycleRelay relay;
     @Inject
     WorkflowConfig config;
 
-    private ScheduledFuture<?> task;
+    private BackgroundLoop loop;
 
     @PostConstruct
     void start() {
         long period = config.relayInterval().toMillis();
-        task = executor.scheduleWithFixedDelay(this::drain, period, period, TimeUnit.MILLISECONDS);
+        loop = BackgroundLoop.every(threads, Duration.ofMillis(period), this::drain);
     }
 
     private void drain() {
@@ -52,8 +51,8 @@ public class LifecycleScheduler {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (loop != null) {
+            loop.close();
         }
     }
 }

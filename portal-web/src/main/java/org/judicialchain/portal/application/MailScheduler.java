@@ -6,10 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,15 +21,15 @@ public class MailScheduler {
     private static final Logger LOG = Logger.getLogger(MailScheduler.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
     @Inject
     NotificationMailer mailer;
 
-    private ScheduledFuture<?> task;
+    private BackgroundLoop loop;
 
     @PostConstruct
     void start() {
-        task = executor.scheduleWithFixedDelay(this::send, 2, 2, TimeUnit.SECONDS);
+        loop = BackgroundLoop.every(threads, Duration.ofSeconds(2), this::send);
     }
 
     private void send() {
@@ -45,8 +44,8 @@ public class MailScheduler {
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (loop != null) {
+            loop.close();
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.judicialchain.portal.infrastructure.health;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -31,7 +35,20 @@ public class ChainHealth implements HealthCheck {
     @Inject
     JdbcLifecycleSteps lifecycleSteps;
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    /** A thread per probe of its own: the shared managed executors may be busy with an import. */
+    private ExecutorService executor;
+
+    @PostConstruct
+    void start() {
+        executor = Executors.newThreadPerTaskExecutor(threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -65,11 +65,13 @@ public class JdbcLifecycleSteps {
     /** The first PENDING step of up to {@code max} cases, locked for this transaction. */
     public List<Claimed> claim(int max) {
         try (Connection c = dataSource.getConnection();
+             // each case's oldest PENDING step (a later one waits for it), oldest cases first; the per-case
+             // minimum is one aggregate over the partial index rather than a correlated anti-join, whose
+             // plan collapses while a freshly imported book's statistics are not yet analysed
              PreparedStatement s = c.prepareStatement("select s.id, s.case_ref, s.kind, s.to_state, s.reason, s.org, s.actor,"
                      + " l.case_salt from lifecycle_step s join loan_case l on l.case_ref = s.case_ref"
-                     + " where s.status = 'PENDING' and not exists (select 1 from lifecycle_step p"
-                     + " where p.case_ref = s.case_ref and p.status = 'PENDING' and p.id < s.id)"
-                     + " order by s.id limit ? for update of s skip locked")) {
+                     + " where s.id in (select min(p.id) from lifecycle_step p where p.status = 'PENDING'"
+                     + " group by p.case_ref order by 1 limit ?) order by s.id for update of s skip locked")) {
             s.setInt(1, max);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
