@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +21,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
 
@@ -30,7 +28,8 @@ import org.judicialchain.portal.infrastructure.security.TokenVerifier;
  * Sign-in for people in a browser: the OpenID Connect authorization-code flow with PKCE against the
  * court realm. /login sends the browser to Keycloak; /callback exchanges the code for tokens,
  * checks the access token like any bearer token, and keeps it in the HTTP session; /logout ends
- * both sessions. Pages then call the API with that session (safe methods only; see BearerTokenMechanism).
+ * both sessions. Pages then call the API with that session; their writes also carry the session's CSRF
+ * token (see BearerTokenMechanism).
  */
 @WebServlet(urlPatterns = {"/login", "/callback", "/logout"})
 public class BrowserSignIn extends HttpServlet {
@@ -39,6 +38,9 @@ public class BrowserSignIn extends HttpServlet {
     private static final String ID_TOKEN = "portal.idToken";
     private static final String STATE = "portal.oidc.state";
     private static final String VERIFIER = "portal.oidc.verifier";
+    private static final String RETURN_TO = "portal.oidc.returnTo";
+    /** A path on this portal ("/app/judge.html?x=y"), not "//other.site" nor a scheme. */
+    static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~/?=&%-]{0,200}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,6 +64,10 @@ public class BrowserSignIn extends HttpServlet {
         String codeVerifier = random();
         session.setAttribute(STATE, state);
         session.setAttribute(VERIFIER, codeVerifier);
+        String returnTo = request.getParameter("return");
+        if (returnTo != null && LOCAL_PAGE.matcher(returnTo).matches()) {
+            session.setAttribute(RETURN_TO, returnTo); // a page of this portal only: never an open redirect
+        }
         response.sendRedirect(config.oidcIssuer() + "/protocol/openid-connect/auth?" + form(Map.of(
                 "client_id", config.oidcClientId(), "response_type", "code", "scope", "openid",
                 "redirect_uri", callbackUrl(request), "state", state,
@@ -106,7 +112,12 @@ public class BrowserSignIn extends HttpServlet {
         session = request.getSession();
         session.setAttribute(ACCESS_TOKEN, accessToken);
         session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
-        response.sendRedirect(request.getContextPath() + "/");
+        SessionTokens.keep(session, tokens);
+        // pages need it for their writes; drawn after changeSessionId so no pre-sign-in value survives
+        org.judicialchain.portal.interfaces.rest.security.CsrfToken.issue(session);
+        Object back = session.getAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_TO);
+        response.sendRedirect(request.getContextPath() + (back instanceof String b ? b : "/"));
     }
 
     private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -145,8 +156,6 @@ public class BrowserSignIn extends HttpServlet {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return SessionTokens.form(fields);
     }
 }

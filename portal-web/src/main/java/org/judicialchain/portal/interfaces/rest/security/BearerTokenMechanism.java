@@ -26,6 +26,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     TokenVerifier verifier;
+    @Inject
+    org.judicialchain.portal.interfaces.web.SessionTokens sessionTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -48,23 +50,35 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     /**
      * A person signed in through the browser (BrowserSignIn) carries the token in the HTTP session.
-     * It counts for safe (read) requests only, so a forged cross-site form cannot act with it;
-     * state-changing API calls need the bearer header, which another site cannot set.
+     * Safe (read) requests need nothing more. A state-changing request authorised by the session
+     * cookie must also carry the session's synchronizer token in X-CSRF-Token: the browser sends
+     * the cookie with a forged cross-site form or fetch too, but another site can neither read the
+     * token (it comes from a same-origin JSON answer) nor set a custom header without CORS, which
+     * the portal does not grant. Without a matching token the request goes on anonymously (401).
      */
     private AuthenticationStatus fromBrowserSession(HttpServletRequest request, HttpMessageContext context) {
         var session = request.getSession(false);
         Object token = session == null ? null : session.getAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
-        if (!(token instanceof String t) || !SAFE_METHODS.contains(request.getMethod())) {
+        if (!(token instanceof String t)) {
             return context.doNothing();
         }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !CsrfToken.matches(session, request.getHeader(CsrfToken.HEADER))) {
+            return context.doNothing();
+        }
+        VerifiedToken verified;
         try {
-            VerifiedToken verified = verifier.verify(t);
-            request.setAttribute(CALLER_ATTRIBUTE, verified);
-            return context.notifyContainerAboutLogin(verified.subject(), verified.roles());
-        } catch (InvalidTokenException e) {
-            session.removeAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
-            return context.doNothing();
+            verified = verifier.verify(t);
+        } catch (InvalidTokenException expired) {
+            // the session's token is server-side, so it can only have expired: renew it once, else sign-in is needed
+            try {
+                verified = verifier.verify(sessionTokens.renew(session, t).orElseThrow(() -> expired));
+            } catch (InvalidTokenException e) {
+                session.removeAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
+                return context.doNothing();
+            }
         }
+        request.setAttribute(CALLER_ATTRIBUTE, verified);
+        return context.notifyContainerAboutLogin(verified.subject(), verified.roles());
     }
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD");

@@ -1,0 +1,105 @@
+// One case in plain words: what is owed and repaid, who contacted the debtor and when, and what the
+// rules found. Lenders and collectors get their actions on the same page.
+import { startPage, requireRole, showError, showMessage } from '../layout.js';
+import { t, label, formatDateTime, formatAmount, formatDate } from '../i18n.js';
+import { h, byId, replace, param } from '../dom.js';
+import { get, request } from '../api.js';
+import { findingsList } from '../findings.js';
+import { lenderActions } from '../lender-actions.js';
+import { collectionForm } from '../collection-form.js';
+import { objectionsSection } from '../objections.js';
+import { confirmationsSection } from '../confirmations.js';
+
+const who = await startPage();
+const caseRef = param('case') || '';
+const path = `/cases/${encodeURIComponent(caseRef)}`;
+let caseState = null;
+
+if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'auditor'], byId('gate'))) {
+  await load();
+  byId('actions').append(objectionsSection(caseRef, who, load), confirmationsSection(caseRef, who, load));
+  if (who.roles.includes('lender')) {
+    byId('actions').append(lenderActions(caseRef, load));
+  }
+  if (who.roles.includes('collector')) {
+    byId('actions').append(collectionForm(caseRef, load));
+  }
+  if (who.roles.includes('judge') || who.roles.includes('arbitrator')) {
+    byId('actions').append(courtAcceptance(), h('p', {}, h('a', { href: `/app/chain.html?case=${encodeURIComponent(caseRef)}` }, t('case.openChain'))));
+  }
+}
+
+/** A case the escalation policy referred (ESCALATED) waits for the court to accept it: it becomes JUDICIAL. */
+function courtAcceptance() {
+  const out = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', id: 'accept-case' }, t('case.acceptForCourt'));
+  const section = h('section', { class: 'panel', id: 'court-acceptance', hidden: caseState !== 'ESCALATED' },
+    h('h2', {}, t('case.acceptTitle')), h('p', { class: 'hint' }, t('case.acceptHint')), button, out);
+  button.addEventListener('click', async () => {
+    try {
+      await request('POST', `${path}/judicial-acceptance`);
+      showMessage(out, t('case.accepted'));
+      await load();
+    } catch (e) {
+      showError(out, e);
+    }
+  });
+  return section;
+}
+
+function amount(key, value, currency, id) {
+  return h('div', { id }, h('span', {}, t(key)), h('strong', {}, formatAmount(value, currency)));
+}
+
+function contactLine(r) {
+  const f = r.fields || {};
+  const details = [];
+  if (r.type === 'CALL') {
+    details.push(t(f.answered ? 'contact.answered' : 'contact.notAnswered'));
+    if (f.durationSeconds !== undefined) details.push(t('contact.duration', { n: f.durationSeconds }));
+    if (f.dialled) details.push(label('target', f.dialled));
+  }
+  if (r.type === 'VISIT' && f.staffCount !== undefined) details.push(t('contact.staff', { n: f.staffCount }));
+  if (f.debtDisclosedToThirdParty) details.push(t('contact.disclosed'));
+  return h('li', { dataset: { type: r.type } },
+    t('contact.line', { time: formatDateTime(r.occurredAt), agency: r.agency, what: label('contactType', r.type) }),
+    details.length ? ` (${details.join(', ')})` : '');
+}
+
+async function load() {
+  try {
+    const [detail, records, findings] = await Promise.all([get(path), get(`${path}/collection-records`), get(`${path}/findings`)]);
+    replace(byId('status'));
+    replace(byId('summary-title'), t('case.summaryTitle', { ref: detail.caseRef }));
+    // the debtor is spoken to; everyone else reads about the debtor
+    const voice = who.roles.includes('debtor') ? 'you' : 'debtor';
+    const settled = Number(detail.outstanding) <= 0;
+    replace(byId('owed-sentence'), t(settled ? `case.nothingOwed.${voice}` : `case.owedSentence.${voice}`, {
+      creditor: detail.creditor, outstanding: formatAmount(detail.outstanding, detail.currency), due: formatDate(detail.dueDate),
+    }));
+    replace(byId('contacts-title'), t(`case.contactsTitle.${voice}`));
+    replace(byId('amounts'),
+      amount('case.principal', detail.principal, detail.currency, 'amount-principal'),
+      amount('case.repaid', detail.repaid, detail.currency, 'amount-repaid'),
+      amount('case.outstanding', detail.outstanding, detail.currency, 'amount-outstanding'));
+    const authorised = detail.authorisations.filter((a) => a.status === 'VALID').map((a) => a.agency);
+    replace(byId('case-facts'),
+      h('dt', {}, t('case.state')), h('dd', { id: 'case-state' }, label('state', detail.state)),
+      h('dt', {}, t('case.stateMeaning')), h('dd', {}, label('stateMeaning', detail.state)),
+      h('dt', {}, t('case.court')), h('dd', {}, detail.court || t('common.none')),
+      h('dt', {}, t('case.rules')), h('dd', {}, label('ruleProfile', detail.ruleProfile)),
+      h('dt', {}, t(`case.agencies.${voice}`)), h('dd', {}, authorised.length ? authorised.join(', ') : t('case.noAgency')),
+      h('dt', {}, t('case.debtor')), h('dd', {}, detail.debtor ? `${detail.debtor.name || ''} ${detail.debtor.phone || ''}`.trim() : t('common.none')));
+    byId('summary').hidden = false;
+    caseState = detail.state;
+    const acceptance = byId('court-acceptance');
+    if (acceptance) {
+      acceptance.hidden = caseState !== 'ESCALATED';
+    }
+    replace(byId('contacts'), records.length === 0 ? h('p', { class: 'notice' }, t('case.noContacts'))
+      : h('ul', { id: 'contact-list' }, records.map(contactLine)));
+    replace(byId('findings'), findingsList(findings));
+  } catch (e) {
+    showError(byId('status'), e);
+  }
+}

@@ -1,0 +1,28 @@
+// What awaits the signed-in person (GET /work-queue): objections to take up, answer or decide,
+// confirmations to decide; and the notices sent to them.
+import { t, label, formatDateTime } from './i18n.js';
+import { h, replace } from './dom.js';
+import { get } from './api.js';
+import { showError } from './layout.js';
+
+/** A debtor's own objection is summed up by its status, which has words of its own; other summaries are the server's. */
+function summary(item) {
+  return item.kind === 'MY_OBJECTION' ? label('objectionStatus', item.summary) : item.summary;
+}
+
+export async function showWorkQueue(into) {
+  try {
+    const queue = await get('/work-queue');
+    replace(into,
+      queue.items.length === 0 ? h('p', { class: 'notice', id: 'work-queue-empty' }, t('queue.empty'))
+        : h('ul', { id: 'work-queue' }, queue.items.map((i) => h('li', { dataset: { kind: i.kind, caseRef: i.caseRef } },
+          h('a', { href: `/app/case.html?case=${encodeURIComponent(i.caseRef)}` }, `${label('queueKind', i.kind)} · ${i.caseRef}`),
+          i.summary ? ` · ${summary(i)}` : '',
+          i.dueAt ? ` · ${t('queue.due', { time: formatDateTime(i.dueAt) })}` : '',
+          i.overdue ? h('strong', { class: 'bad' }, ` ${t('queue.overdue')}`) : null))),
+      queue.notices.length ? h('details', {}, h('summary', {}, t('queue.notices', { n: queue.notices.length })),
+        h('ul', {}, queue.notices.map((n) => h('li', {}, `${formatDateTime(n.at)} · ${n.caseRef} · ${n.subject}`)))) : null);
+  } catch (e) {
+    showError(into, e);
+  }
+}
