@@ -66,6 +66,7 @@ public final class EndpointAccessTable {
             new Row("GET", "/api/v1/documents/by-code/{code}", null, open(Action.VERIFY_PUBLIC)),
             // who am I
             new Row("GET", "/api/v1/me", null, role("any signed-in caller")),
+            new Row("GET", "/api/v1/session/csrf-token", null, role("any signed-in browser session")),
             // evidence
             new Row("POST", "/api/v1/evidence", JSON, submitter()),
             new Row("POST", "/api/v1/evidence", "multipart/form-data", submitter()),

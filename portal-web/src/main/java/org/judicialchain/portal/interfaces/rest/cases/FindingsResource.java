@@ -32,12 +32,13 @@ public class FindingsResource {
     @Inject
     CaseLookup lookup;
 
-    public record FindingView(String ruleId, String severity, List<String> recordIds, String explanationZh,
+    /** @param id null in the answer to the record that raised it; GET .../findings gives every finding's id */
+    public record FindingView(String id, String ruleId, String severity, List<String> recordIds, String explanationZh,
                               String explanationEn, String source, String agency, Instant foundAt) {
     }
 
     static FindingView view(Finding f) {
-        return new FindingView(f.ruleId(), f.severity().name(), f.recordIds().stream().map(UUID::toString).toList(),
+        return new FindingView(null, f.ruleId(), f.severity().name(), f.recordIds().stream().map(UUID::toString).toList(),
                 f.explanationZh(), f.explanationEn(), f.source(), null, null);
     }
 
@@ -48,7 +49,7 @@ public class FindingsResource {
         boolean agencyOnly = who.has(Role.COLLECTOR) && !who.has(Role.JUDGE) && !who.has(Role.AUDITOR);
         return records.findings(caseRef).stream()
                 .filter(f -> !agencyOnly || f.agency().equals(who.institution()))
-                .map(f -> new FindingView(f.ruleId(), f.severity(), List.of(f.recordIds().split(",")), f.explanationZh(),
+                .map(f -> new FindingView(f.id().toString(), f.ruleId(), f.severity(), List.of(f.recordIds().split(",")), f.explanationZh(),
                         f.explanationEn(), f.source(), f.agency(), f.foundAt()))
                 .toList();
     }

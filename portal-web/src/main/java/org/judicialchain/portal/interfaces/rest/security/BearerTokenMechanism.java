@@ -28,6 +28,9 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     TokenVerifier verifier;
     @Inject
     org.judicialchain.portal.interfaces.web.SessionTokens sessionTokens;
+    /** This 401 is written before any servlet filter runs, so it applies the security headers itself. */
+    @Inject
+    org.judicialchain.portal.interfaces.web.SecurityHeaders securityHeaders;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -37,14 +40,14 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return fromBrowserSession(request, context);
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return refuse(response, context, "the Authorization header must be 'Bearer <access token>'");
+            return refuse(request, response, "the Authorization header must be 'Bearer <access token>'");
         }
         try {
             VerifiedToken token = verifier.verify(header.substring(7).strip());
             request.setAttribute(CALLER_ATTRIBUTE, token);
             return context.notifyContainerAboutLogin(token.subject(), token.roles());
         } catch (InvalidTokenException e) {
-            return refuse(response, context, e.getMessage());
+            return refuse(request, response, e.getMessage());
         }
     }
 
@@ -83,7 +86,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD");
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String why) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String why) {
+        securityHeaders.apply(request, response);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"court\", error=\"invalid_token\"");
