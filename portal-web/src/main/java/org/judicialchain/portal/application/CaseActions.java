@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -98,7 +97,7 @@ public class CaseActions {
         Instant now = clock.instant();
         int revoked = cases.revokeAuthorisations(caseRef, agency, now);
         if (revoked > 0) {
-            Bytes32 digest = StreamingDigester.sha256(("revoke " + caseRef + " " + agency + " " + now).getBytes(StandardCharsets.UTF_8));
+            Bytes32 digest = StreamingDigester.sha256("revoke " + caseRef + " " + agency + " " + now);
             evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.COLLECTION_AUTHORIZATION, digest, Optional.empty(),
                     Optional.empty(), now, now, lender, Optional.of("revokes the authorisation of " + agency)));
             transitions.agencyChanged(cases.find(caseRef).orElseThrow(), null, digest, now);

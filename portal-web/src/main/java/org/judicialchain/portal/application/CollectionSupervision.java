@@ -3,7 +3,6 @@ package org.judicialchain.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,9 +75,9 @@ public class CollectionSupervision {
                     Optional.of(CollectionRecordJson.type(record) + " " + record.id())));
         }
         evidence.appendEntry(record.caseRef(), CustodyEventType.COLLECTION_RECORDED,
-                sha256(CollectionRecordJson.write(record).toString()), record.id().toString(), record.agency(), now);
+                StreamingDigester.sha256(CollectionRecordJson.write(record).toString()), record.id().toString(), record.agency(), now);
         for (Finding f : findings) {
-            Bytes32 digest = sha256(f.ruleId() + "|" + f.severity() + "|" + f.recordIds() + "|" + f.explanationEn());
+            Bytes32 digest = StreamingDigester.sha256(f.ruleId() + "|" + f.severity() + "|" + f.recordIds() + "|" + f.explanationEn());
             records.addFinding(f, record, digest, now);
             evidence.appendEntry(record.caseRef(), CustodyEventType.FINDING_RECORDED, digest, f.ruleId(), "compliance-engine", now);
         }
@@ -97,7 +96,7 @@ public class CollectionSupervision {
         CaseRow row = cases.find(caseRef).orElseThrow();
         Instant now = clock.instant();
         cases.changeRuleProfile(caseRef, profile.name());
-        evidence.appendEntry(caseRef, CustodyEventType.RULES_REEVALUATED, sha256("profile:" + profile.name()), profile.name(),
+        evidence.appendEntry(caseRef, CustodyEventType.RULES_REEVALUATED, StreamingDigester.sha256("profile:" + profile.name()), profile.name(),
                 actor, now);
         CaseHistory history = new CaseHistory(caseRef, profile, ZoneId.of(row.debtorZone()), authorisations(caseRef),
                 row.state().settled() ? Optional.of(row.stateSince()) : Optional.empty(), objections.pauses(caseRef),
@@ -112,7 +111,7 @@ public class CollectionSupervision {
             if (subject == null || !onFile.add(f.ruleId() + "|" + subject.id())) {
                 continue;
             }
-            Bytes32 digest = sha256(f.ruleId() + "|" + f.severity() + "|" + f.recordIds() + "|" + f.explanationEn());
+            Bytes32 digest = StreamingDigester.sha256(f.ruleId() + "|" + f.severity() + "|" + f.recordIds() + "|" + f.explanationEn());
             records.addFinding(f, subject, digest, now);
             evidence.appendEntry(caseRef, CustodyEventType.FINDING_RECORDED, digest, f.ruleId(), "compliance-engine", now);
             added.add(f);
@@ -148,8 +147,5 @@ public class CollectionSupervision {
         };
     }
 
-    private static Bytes32 sha256(String s) {
-        return StreamingDigester.sha256(s.getBytes(StandardCharsets.UTF_8));
-    }
 
 }

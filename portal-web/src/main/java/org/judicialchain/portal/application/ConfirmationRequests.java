@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.portal.application.Notifications.Audience;
 import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
 import org.judicialchain.portal.infrastructure.persistence.CaseRow;
@@ -63,7 +64,7 @@ public class ConfirmationRequests {
                 report.evidenceIds(), report.toJson(), report.clean(), report.clean() && workflow.autoDraftConfirmations(),
                 "REQUESTED", now, null, null, null, null);
         confirmations.add(request);
-        custody.appendEntry(caseRef, CustodyEventType.CONFIRMATION_EVENT, Objections.sha256("requested|" + request.id() + "|"
+        custody.appendEntry(caseRef, CustodyEventType.CONFIRMATION_EVENT, StreamingDigester.sha256("requested|" + request.id() + "|"
                 + report.toJson()), request.id().toString(), institution, now);
         notifications.tell(Audience.COURT, row.court(), caseRef, "judicial confirmation requested on case " + caseRef
                 + (report.clean() ? " (pre-check clean)" : " (pre-check found problems)"), now);
@@ -94,7 +95,7 @@ public class ConfirmationRequests {
         if (!confirmations.decide(c.id(), status, reasons, judge, now, documentId)) {
             throw new CaseConflictException("confirmation request " + c.id() + " was decided meanwhile");
         }
-        custody.appendEntry(c.caseRef(), CustodyEventType.CONFIRMATION_EVENT, Objections.sha256(status + "|" + c.id() + "|"
+        custody.appendEntry(c.caseRef(), CustodyEventType.CONFIRMATION_EVENT, StreamingDigester.sha256(status + "|" + c.id() + "|"
                 + reasons), c.id().toString(), judge, now);
         notifications.tell(Audience.INSTITUTION, c.institution(), c.caseRef(), "judicial confirmation " + status.toLowerCase()
                 + " on case " + c.caseRef(), now);

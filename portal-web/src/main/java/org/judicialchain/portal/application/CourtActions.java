@@ -3,7 +3,6 @@ package org.judicialchain.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
@@ -35,8 +34,7 @@ public class CourtActions {
         cases.lock(caseRef);
         CaseRow row = cases.find(caseRef).orElseThrow();
         Instant now = clock.instant();
-        Bytes32 reason = StreamingDigester.sha256(("judicial-acceptance|" + caseRef + "|" + judge + "|" + now)
-                .getBytes(StandardCharsets.UTF_8));
+        Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + caseRef + "|" + judge + "|" + now);
         transitions.move(row, CaseState.JUDICIAL, reason, CaseTransitions.Authority.court(court), judge, now);
         notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, "case " + caseRef + " accepted by the court", now);
         notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, "case " + caseRef + " is now before the court", now);

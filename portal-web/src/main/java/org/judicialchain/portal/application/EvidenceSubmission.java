@@ -3,7 +3,6 @@ package org.judicialchain.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
@@ -48,8 +47,7 @@ public class EvidenceSubmission {
     @Transactional
     public void recordStateChange(String caseRef, String newState, String actor, Instant now) {
         appendEntry(caseRef, CustodyEventType.CASE_STATE_CHANGED,
-                StreamingDigester.sha256(
-                        ("state:" + newState).getBytes(StandardCharsets.UTF_8)), newState, actor, now);
+                StreamingDigester.sha256("state:" + newState), newState, actor, now);
     }
 
     /** Appends a debtor's claim of the case to its custody log. */
@@ -57,8 +55,7 @@ public class EvidenceSubmission {
     public void recordClaim(String caseRef, String partyId) {
         Instant now = clock.instant();
         appendEntry(caseRef, CustodyEventType.CASE_CLAIMED,
-                StreamingDigester.sha256(
-                        ("claim:" + partyId).getBytes(StandardCharsets.UTF_8)), partyId, partyId, now);
+                StreamingDigester.sha256("claim:" + partyId), partyId, partyId, now);
     }
 
     /** Appends an entry of any type to the case's custody log, with its outbox leaf. */

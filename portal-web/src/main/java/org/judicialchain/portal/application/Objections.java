@@ -3,7 +3,6 @@ package org.judicialchain.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +69,7 @@ public class Objections {
                 evidence.ofCase(f.caseRef()).stream().map(e -> e.record().id().toString()).toList());
         Instant now = clock.instant();
         String reference = objections.nextReference(now.atZone(ZoneOffset.UTC).getYear());
-        Bytes32 digest = sha256(reference + "|" + f.type() + "|" + f.statement() + "|" + f.citedRecords() + "|"
+        Bytes32 digest = StreamingDigester.sha256(reference + "|" + f.type() + "|" + f.statement() + "|" + f.citedRecords() + "|"
                 + f.citedFindings() + "|" + f.attachments());
         boolean pauses = f.type().pausesCollection()
                 && (LifecycleRules.collecting(row.state()) || row.state() == CaseState.DISPUTED);
@@ -111,7 +110,7 @@ public class Objections {
         objections.addResponse(objectionId, new ObjectionRow.Response(UUID.randomUUID(), institution, role, statement,
                 evidenceIds.stream().map(UUID::toString).toList(), respondedBy, now));
         custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_ANSWERED,
-                sha256(o.reference() + "|" + institution + "|" + statement + "|" + evidenceIds), o.reference(), institution, now);
+                StreamingDigester.sha256(o.reference() + "|" + institution + "|" + statement + "|" + evidenceIds), o.reference(), institution, now);
         CaseRow row = cases.find(o.caseRef()).orElseThrow();
         notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), institution + " answered objection " + o.reference(), now);
         notifications.tell(Audience.COURT, row.court(), o.caseRef(), institution + " answered objection " + o.reference(), now);
@@ -126,7 +125,7 @@ public class Objections {
         }
         Instant now = clock.instant();
         objections.assign(objectionId, judge, court, now);
-        custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, sha256("assigned|" + o.reference() + "|" + judge),
+        custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, StreamingDigester.sha256("assigned|" + o.reference() + "|" + judge),
                 o.reference(), judge, now);
         notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), "objection " + o.reference() + " is with " + judge, now);
     }
@@ -145,7 +144,4 @@ public class Objections {
         }
     }
 
-    static Bytes32 sha256(String s) {
-        return StreamingDigester.sha256(s.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -54,6 +54,11 @@ public final class StreamingDigester {
         return new ContentDigests(Bytes32.of(sha256.digest()), Bytes32.of(sm3Out), size);
     }
 
+    /** SHA-256 of a text's UTF-8 bytes: the digest of a statement, decision or event the portal records. */
+    public static Bytes32 sha256(String text) {
+        return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static Bytes32 sha256(byte[] data) {
         return Bytes32.of(newSha256().digest(data));
     }
