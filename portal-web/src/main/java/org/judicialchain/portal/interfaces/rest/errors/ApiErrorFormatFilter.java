@@ -10,19 +10,29 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Refusals that happen before our exception mappers are reached (the JAX-RS runtime failing to
- * parse a Content-Type header, for one) call sendError, which would answer with the server's HTML
- * error page. Under /api they are answered in the API's JSON error format instead.
+ * Every answer under /api is in the API's JSON error format, even when the failure happens outside
+ * the JAX-RS exception mappers:
+ * <ul>
+ * <li>refusals made with sendError before our mappers are reached (the JAX-RS runtime failing to
+ * parse a Content-Type header, for one), which would get the server's HTML error page;</li>
+ * <li>exceptions escaping the filter chain (seen during a database restart under load: 2 requests
+ * in 10,000 got the server's HTML 500 page), which become a JSON 503 with Retry-After when the
+ * database was unreachable and a JSON 500 otherwise.</li>
+ * </ul>
  */
 @WebFilter(filterName = "ApiErrorFormatFilter", urlPatterns = "/api/*")
 public class ApiErrorFormatFilter extends HttpFilter {
 
+    private static final Logger LOG = Logger.getLogger(ApiErrorFormatFilter.class.getName());
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+        HttpServletResponse json = new HttpServletResponseWrapper(response) {
             @Override
             public void sendError(int status) throws IOException {
                 sendError(status, null);
@@ -34,14 +44,38 @@ public class ApiErrorFormatFilter extends HttpFilter {
                     super.sendError(status, message);
                     return;
                 }
-                resetBuffer();
-                setStatus(status);
-                setContentType("application/json");
-                setCharacterEncoding("UTF-8");
-                getOutputStream().write(json(status).getBytes(StandardCharsets.UTF_8));
-                flushBuffer();
+                write(this, status, json(status));
             }
-        });
+        };
+        try {
+            chain.doFilter(request, json);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e; // the answer is already on its way; the container can only cut it
+            }
+            answerFailure(response, e);
+        }
+    }
+
+    private static void answerFailure(HttpServletResponse response, Exception e) throws IOException {
+        if (ErrorMappers.databaseUnreachable(e)) {
+            LOG.warning("database unreachable outside the API's mappers: " + e);
+            response.setHeader("Retry-After", "5");
+            write(response, 503, json(503, "Service Unavailable",
+                    "the database is unavailable for a moment; nothing of this request was stored. Try again shortly."));
+            return;
+        }
+        LOG.log(Level.SEVERE, "unexpected failure outside the API's mappers", e);
+        write(response, 500, json(500));
+    }
+
+    private static void write(HttpServletResponse response, int status, String body) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer();
     }
 
     static String json(int status) {
@@ -62,6 +96,10 @@ public class ApiErrorFormatFilter extends HttpFilter {
             case 415 -> "unsupported content type";
             default -> status >= 500 ? "internal error; it has been logged" : reason;
         };
+        return json(status, reason, text);
+    }
+
+    private static String json(int status, String reason, String text) {
         return Json.createObjectBuilder().add("status", status).add("error", reason).add("message", text).build().toString();
     }
 }
