@@ -26,11 +26,10 @@ final class HostileDisputeRequests {
         out.addAll(Hostile.malformedJson("file objection", DEBTOR, d + "/objections"));
         out.addAll(Hostile.malformedJson("answer objection", LENDER, o + "/responses"));
         out.addAll(Hostile.malformedJson("decide objection", JUDGE, o + "/decision"));
-        // every field of a confirmation request is optional and others are ignored: an object of other fields is a valid request
-        out.addAll(Hostile.malformedJson("request confirmation", LENDER, "/api/v1/cases/" + t.settledCase() + "/confirmations").stream()
-                .filter(h -> !h.name().endsWith("number too large for anything") && !h.name().endsWith("every field of the wrong type")
-                        && !h.name().endsWith("lone surrogate escapes"))
-                .toList());
+        out.addAll(Hostile.malformedJson("request confirmation", LENDER, "/api/v1/cases/" + t.settledCase() + "/confirmations"));
+        // ignored, a misspelt field would widen the request to every item of the case
+        out.add(Hostile.json("request confirmation: misspelt evidenceIDs", LENDER, "POST",
+                "/api/v1/cases/" + t.settledCase() + "/confirmations", "{\"evidenceIDs\":[]}"));
         out.addAll(Hostile.malformedJson("refuse confirmation", JUDGE, c + "/refusal"));
         out.addAll(Hostile.malformedJson("transfer", LENDER, d + "/transfers"));
         out.addAll(Hostile.malformedJson("rule profile", JUDGE, "PUT", d + "/rule-profile"));

@@ -61,6 +61,21 @@ public final class JsonBodies {
         }
     }
 
+    /**
+     * A JSON object with only the named fields. A misspelt field is refused rather than ignored:
+     * "evidenceIDs" silently dropped would widen a confirmation request to every item of the case.
+     */
+    public static JsonObject readObject(InputStream body, java.util.Set<String> accepted) {
+        JsonObject object = readObject(body);
+        for (String name : object.keySet()) {
+            if (!accepted.contains(name)) {
+                throw InvalidRequestException.badRequest("unknown field '" + abbreviate(name) + "'; accepted: "
+                        + String.join(", ", new java.util.TreeSet<>(accepted)));
+            }
+        }
+        return object;
+    }
+
     /** The parser would replace malformed bytes silently; a body that is not UTF-8 is refused instead. */
     private static String strictUtf8(byte[] bytes) {
         try {

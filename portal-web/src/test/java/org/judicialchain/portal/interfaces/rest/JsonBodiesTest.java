@@ -24,6 +24,14 @@ class JsonBodiesTest {
     }
 
     @Test
+    void fieldsOutsideTheAcceptedSetAreRefusedByName() {
+        assertThatThrownBy(() -> JsonBodies.readObject(body("{\"evidenceIDs\":[]}"), java.util.Set.of("evidenceIds")))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("unknown field 'evidenceIDs'; accepted: evidenceIds");
+        assertThat(JsonBodies.readObject(body("{\"evidenceIds\":[]}"), java.util.Set.of("evidenceIds"))).containsKey("evidenceIds");
+        assertThat(JsonBodies.readObject(body("{}"), java.util.Set.of("evidenceIds"))).isEmpty();
+    }
+
+    @Test
     void bracketsInsideStringsDoNotCount() {
         String text = "[".repeat(100) + "\\\"" + "{".repeat(100);
         assertThat(JsonBodies.readObject(body("{\"note\":\"" + text + "\"}")).getString("note")).startsWith("[[[");

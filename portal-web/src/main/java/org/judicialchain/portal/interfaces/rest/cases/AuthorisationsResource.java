@@ -21,6 +21,7 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.CaseActions;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import java.util.Set;
 
 /** Collection authorisations of a case: the creditor authorises an agency on an anchored document, and revokes it. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +39,7 @@ public class AuthorisationsResource {
     @POST
     public Response authorise(@PathParam("caseRef") String caseRef, InputStream body) {
         Caller lender = lookup.requireCreditor(caseRef, "authorises agencies");
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("agency", "validFrom", "validTo", "documentSha256"));
         String agency = JsonBodies.requiredString(json, "agency");
         if (!agency.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
             throw InvalidRequestException.badRequest("agency must be an institution identifier");

@@ -36,6 +36,7 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.Ca
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /** A lender's book: opening and importing cases, listing and reading them, access codes and claims. */
 @Path("v1/cases")
@@ -158,7 +159,7 @@ public class CaseResource {
         if (!debtor.has(Role.DEBTOR) || debtor.partyId() == null) {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a debtor account can claim a case");
         }
-        String code = JsonBodies.requiredString(JsonBodies.readObject(body), "accessCode");
+        String code = JsonBodies.requiredString(JsonBodies.readObject(body, Set.of("accessCode")), "accessCode");
         if (!book.claim(caseRef, code, debtor.partyId())) {
             throw new NotFoundException("no case " + caseRef + " with that access code");
         }

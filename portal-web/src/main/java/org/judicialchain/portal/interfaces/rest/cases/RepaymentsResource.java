@@ -22,6 +22,7 @@ import org.judicialchain.portal.application.CaseActions;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /** Repayments of a case, each on an anchored receipt; the one that clears the balance settles the case. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +42,7 @@ public class RepaymentsResource {
     @POST
     public Response repayment(@PathParam("caseRef") String caseRef, InputStream body) {
         Caller who = guard.require(Action.RECORD_REPAYMENT, lookup.facts(caseRef));
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("amount", "paidAt", "receiptSha256"));
         BigDecimal amount = LoanTerms.amount(JsonBodies.decimalText(json.get("amount"), "amount"), "amount");
         Instant paidAt = JsonBodies.instant("paidAt", JsonBodies.requiredString(json, "paidAt"));
         if (paidAt.isAfter(Instant.now().plusSeconds(300))) {

@@ -17,6 +17,7 @@ import org.judicialchain.portal.application.CollectionSupervision;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /** The rules in force on a case: the court changes the profile, and the history is checked again under it. */
 @Path("v1/cases/{caseRef}/rule-profile")
@@ -40,7 +41,7 @@ public class RuleProfileResource {
     public ProfileChanged ruleProfile(@PathParam("caseRef") String caseRef, InputStream body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         guard.require(Action.DECIDE_OBJECTION, facts);
-        String name = JsonBodies.requiredString(JsonBodies.readObject(body), "ruleProfile");
+        String name = JsonBodies.requiredString(JsonBodies.readObject(body, Set.of("ruleProfile")), "ruleProfile");
         RuleProfile profile;
         try {
             profile = RuleProfile.valueOf(name.strip());

@@ -16,6 +16,7 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.CaseActions;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import java.util.Set;
 
 /** Debt transfer: the creditor of record assigns the debt to a new creditor on an anchored agreement. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +34,7 @@ public class TransfersResource {
     @POST
     public Response transfer(@PathParam("caseRef") String caseRef, InputStream body) {
         Caller lender = lookup.requireCreditor(caseRef, "assigns the debt");
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("toCreditor", "signedAt", "agreementSha256"));
         String to = JsonBodies.requiredString(json, "toCreditor");
         if (!to.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
             throw InvalidRequestException.badRequest("toCreditor must be an institution identifier");

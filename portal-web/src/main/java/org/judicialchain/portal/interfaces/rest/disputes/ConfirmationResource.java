@@ -26,6 +26,7 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */
 @Path("v1/confirmations/{id}")
@@ -69,7 +70,7 @@ public class ConfirmationResource {
     public Response grant(@PathParam("id") String id, InputStream body) {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("reasons", "language"));
         DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), DisputeRequests.text(json, "reasons"),
                 Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN")), guard.displayName(), judge.court());
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
@@ -85,7 +86,7 @@ public class ConfirmationResource {
     public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, InputStream body) {
         Seen seen = visible(id);
         guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        confirmations.refuse(seen.request().id(), DisputeRequests.text(JsonBodies.readObject(body), "reasons"), guard.displayName());
+        confirmations.refuse(seen.request().id(), DisputeRequests.text(JsonBodies.readObject(body, Set.of("reasons")), "reasons"), guard.displayName());
         return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
     }
 

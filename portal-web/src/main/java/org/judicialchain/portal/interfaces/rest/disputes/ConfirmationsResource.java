@@ -24,6 +24,7 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /** Requests for judicial confirmation of a case: the creditor of record asks once the case is SETTLED. */
 @Path("v1/cases/{caseRef}/confirmations")
@@ -48,7 +49,7 @@ public class ConfirmationsResource {
     public Response request(@PathParam("caseRef") String caseRef, InputStream body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         Caller lender = guard.require(Action.REQUEST_CONFIRMATION, facts);
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("evidenceIds"));
         ConfirmationRow c = confirmations.request(caseRef, lender.institution(), guard.displayName(),
                 JsonBodies.uuidList(json, "evidenceIds", 10_000));
         return Response.status(Response.Status.CREATED)

@@ -35,6 +35,7 @@ import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /**
  * One objection: read it, answer it (the creditor, or for conduct objections an agency authorised on the
@@ -83,7 +84,7 @@ public class ObjectionResource {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only the creditor of record, or for an objection to"
                     + " collection conduct an agency authorised on the case, answers an objection");
         }
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("statement", "evidenceIds"));
         objections.respond(seen.objection().id(), who.institution(), role, DisputeRequests.text(json, "statement"),
                 JsonBodies.uuidList(json, "evidenceIds", ObjectionsResource.MAX_CITED), guard.displayName());
         return view(store.find(seen.objection().id()).orElseThrow());
@@ -106,7 +107,7 @@ public class ObjectionResource {
     public Response decide(@PathParam("id") String id, InputStream body) {
         Seen seen = visible(id, Action.VIEW_CASE);
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("outcome", "reasons", "adjustedPrincipal", "language"));
         DecisionOutcome outcome = DecisionOutcome.parse(JsonBodies.requiredString(json, "outcome"));
         String reasons = DisputeRequests.text(json, "reasons");
         Optional<BigDecimal> adjusted = Optional.empty();

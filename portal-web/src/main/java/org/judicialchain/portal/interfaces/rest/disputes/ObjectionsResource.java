@@ -27,6 +27,7 @@ import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
 import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
+import java.util.Set;
 
 /** The objections of a case: the debtor files one; everyone who may see the case may read them. */
 @Path("v1/cases/{caseRef}/objections")
@@ -55,7 +56,7 @@ public class ObjectionsResource {
     public Response file(@PathParam("caseRef") String caseRef, InputStream body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         Caller debtor = guard.require(Action.FILE_OBJECTION, facts);
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("type", "statement", "citedRecords", "citedFindings", "attachments"));
         ObjectionType type = ObjectionType.parse(JsonBodies.requiredString(json, "type"));
         String statement = DisputeRequests.text(json, "statement");
         ObjectionRow filed = objections.file(new Objections.Filing(caseRef, debtor.partyId(), type, statement,

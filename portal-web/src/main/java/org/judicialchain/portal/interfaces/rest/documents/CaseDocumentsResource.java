@@ -25,6 +25,7 @@ import org.judicialchain.portal.interfaces.rest.security.Guard;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
+import java.util.Set;
 
 /**
  * A judge or arbitrator of the case's court issues a signed document: a judicial confirmation of
@@ -52,7 +53,7 @@ public class CaseDocumentsResource {
     @POST
     public Response issue(@PathParam("caseRef") String caseRef, InputStream body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, Set.of("type", "language", "facts", "settlementSummary", "objection", "reasoning", "decision"));
         DocumentType type = type(JsonBodies.requiredString(json, "type"));
         Caller judge = guard.require(type == DocumentType.JUDICIAL_CONFIRMATION ? Action.GRANT_CONFIRMATION
                 : Action.DECIDE_OBJECTION, facts);
