@@ -25,37 +25,38 @@ public class Reconciliation {
     @Inject
     ReconciliationQueries queries;
 
+    /** Cases read per page: a large book is walked in pages, never loaded whole. */
+    static final int CASES_PER_PAGE = 500;
+    /** Findings listed in one report; beyond this only the count grows (a mass edit would otherwise fill memory). */
+    static final int MAX_LISTED_FINDINGS = 10_000;
+
     public record Finding(String caseRef, String item, String problem) {
     }
 
-    public record Report(Instant checkedAt, int casesChecked, int entriesChecked, List<Finding> findings) {
+    /** {@code findingsTotal} counts every finding; {@code findings} lists the first {@value #MAX_LISTED_FINDINGS}. */
+    public record Report(Instant checkedAt, int casesChecked, int entriesChecked, int findingsTotal, List<Finding> findings) {
         public boolean clean() {
-            return findings.isEmpty();
+            return findingsTotal == 0;
+        }
+
+        public boolean truncated() {
+            return findingsTotal > findings.size();
         }
     }
 
     public Report run() {
         Instant now = Instant.now();
-        List<Finding> findings = new ArrayList<>();
-        List<String> cases = queries.casesWithCustodyLog();
+        Findings findings = new Findings();
+        int cases = 0;
         int entries = 0;
-        for (String caseRef : cases) {
-            java.util.Optional<CaseChainService.CaseChain> chain;
-            try {
-                chain = chains.chainOf(caseRef);
-            } catch (RuntimeException e) {
-                // one case the check cannot read must not hide the others' findings
-                findings.add(new Finding(caseRef, "case", "could not be checked: " + e.getMessage()));
-                continue;
+        String after = "";
+        for (List<String> page = queries.casesWithCustodyLog(after, CASES_PER_PAGE); !page.isEmpty();
+                page = queries.casesWithCustodyLog(after, CASES_PER_PAGE)) {
+            for (String caseRef : page) {
+                cases++;
+                entries += checkCustody(caseRef, findings);
             }
-            if (chain.isEmpty()) {
-                continue;
-            }
-            for (CaseChainService.EntryReport e : chain.get().entries()) {
-                entries++;
-                String item = "custody entry " + e.link().entry().sequence() + " (" + e.link().entry().type() + ")";
-                e.problems().forEach(p -> findings.add(new Finding(caseRef, item, p)));
-            }
+            after = page.get(page.size() - 1);
         }
         queries.evidenceWithoutLeaf().forEach(r -> findings.add(new Finding(r.caseRef(), "evidence " + r.id(),
                 "no anchoring record: the row was written around the portal")));
@@ -63,6 +64,38 @@ public class Reconciliation {
                 "its custody entry is missing: deleted from the case's log")));
         queries.unanchoredSince(now.minus(STUCK_AFTER)).forEach(r -> findings.add(new Finding(r.caseRef(), "evidence " + r.id(),
                 "not anchored " + STUCK_AFTER.toMinutes() + " minutes after submission: the anchoring outbox is stuck")));
-        return new Report(now, cases.size(), entries, List.copyOf(findings));
+        return new Report(now, cases, entries, findings.total, List.copyOf(findings.listed));
+    }
+
+    /** Checks one case's custody log against its links and anchors; answers how many entries it read. */
+    private int checkCustody(String caseRef, Findings findings) {
+        java.util.Optional<CaseChainService.CaseChain> chain;
+        try {
+            chain = chains.chainOf(caseRef);
+        } catch (RuntimeException e) {
+            // one case the check cannot read must not hide the others' findings
+            findings.add(new Finding(caseRef, "case", "could not be checked: " + e.getMessage()));
+            return 0;
+        }
+        if (chain.isEmpty()) {
+            return 0;
+        }
+        for (CaseChainService.EntryReport e : chain.get().entries()) {
+            String item = "custody entry " + e.link().entry().sequence() + " (" + e.link().entry().type() + ")";
+            e.problems().forEach(p -> findings.add(new Finding(caseRef, item, p)));
+        }
+        return chain.get().entries().size();
+    }
+
+    private static final class Findings {
+        final List<Finding> listed = new ArrayList<>();
+        int total;
+
+        void add(Finding f) {
+            total++;
+            if (listed.size() < MAX_LISTED_FINDINGS) {
+                listed.add(f);
+            }
+        }
     }
 }

@@ -53,10 +53,10 @@ public class ReconciliationScheduler {
             JsonArrayBuilder findings = Json.createArrayBuilder();
             report.findings().stream().limit(KEPT_FINDINGS).forEach(f -> findings.add(Json.createObjectBuilder()
                     .add("caseRef", f.caseRef() == null ? "" : f.caseRef()).add("item", f.item()).add("problem", f.problem())));
-            runs.add(report.checkedAt(), report.casesChecked(), report.entriesChecked(), report.findings().size(),
+            runs.add(report.checkedAt(), report.casesChecked(), report.entriesChecked(), report.findingsTotal(),
                     findings.build().toString());
             if (!report.clean()) {
-                LOG.warning(() -> "reconciliation found " + report.findings().size() + " problems; GET /api/v1/reconciliation lists them");
+                LOG.warning(() -> "reconciliation found " + report.findingsTotal() + " problems; GET /api/v1/reconciliation lists them");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "reconciliation round failed: " + e.getMessage(), e);

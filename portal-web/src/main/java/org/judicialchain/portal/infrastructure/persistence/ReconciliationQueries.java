@@ -17,8 +17,10 @@ public class ReconciliationQueries {
     public record EvidenceRef(UUID id, String caseRef) {
     }
 
-    public List<String> casesWithCustodyLog() {
-        List<?> rows = em.createNativeQuery("select distinct case_ref from custody_entry order by case_ref").getResultList();
+    /** The next page of cases that have a custody log, in case order after {@code after} (keyset paging: no offset scans). */
+    public List<String> casesWithCustodyLog(String after, int limit) {
+        List<?> rows = em.createNativeQuery("select case_ref from custody_entry where case_ref > ? group by case_ref order by case_ref")
+                .setParameter(1, after).setMaxResults(limit).getResultList();
         return rows.stream().map(String::valueOf).toList();
     }
 

@@ -38,7 +38,7 @@ public class ReconciliationResource {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "reconciliation is run by the court administrator or an auditor");
         }
         Reconciliation.Report report = reconciliation.run();
-        AUDIT.info(() -> who.subject() + " ran reconciliation: " + report.findings().size() + " findings over "
+        AUDIT.info(() -> who.subject() + " ran reconciliation: " + report.findingsTotal() + " findings over "
                 + report.casesChecked() + " cases");
         return report;
     }
