@@ -5,9 +5,25 @@ import { h, replace } from './dom.js';
 import { get } from './api.js';
 import { showError } from './layout.js';
 
-/** A debtor's own objection is summed up by its status, which has words of its own; other summaries are the server's. */
+/** The item's line in the reader's language, from its structured fields; the server's English summary is for API clients. */
 function summary(item) {
-  return item.kind === 'MY_OBJECTION' ? label('objectionStatus', item.summary) : item.summary;
+  switch (item.kind) {
+    case 'MY_OBJECTION':
+      return label('objectionStatus', item.summary);
+    case 'OBJECTION_TO_ASSIGN':
+    case 'OBJECTION_TO_DECIDE':
+    case 'OBJECTION_TO_ANSWER':
+      return `${label('objectionType', item.objectionType)}: ${item.excerpt}`;
+    case 'CONFIRMATION_TO_DECIDE':
+      return t(item.precheckClean ? 'queue.precheckClean' : 'queue.precheckProblems')
+        + (item.draftReady ? `; ${t('queue.draftReady')}` : '');
+    case 'REFERRAL_TO_ACCEPT':
+      return t('queue.referral');
+    case 'CONFIRMATION_AVAILABLE':
+      return t('queue.confirmationAvailable');
+    default:
+      return item.summary;
+  }
 }
 
 export async function showWorkQueue(into) {

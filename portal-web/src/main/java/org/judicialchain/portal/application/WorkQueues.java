@@ -46,8 +46,22 @@ public class WorkQueues {
 
     private final AccessPolicy policy = new AccessPolicy();
 
+    /**
+     * One thing to do. {@code summary} is an English line for API clients; the pages write their own
+     * line in the reader's language from the structured fields (objection type and excerpt of the
+     * debtor's own words, or the confirmation's pre-check and draft).
+     */
     public record Item(String kind, String caseRef, String id, String reference, String summary, Instant since, Instant dueAt,
-                       boolean overdue) {
+                       boolean overdue, String objectionType, String excerpt, Boolean precheckClean, Boolean draftReady) {
+
+        static Item objection(String kind, ObjectionRow o, String summary, boolean overdue) {
+            return new Item(kind, o.caseRef(), o.id().toString(), o.reference(), summary, o.filedAt(), o.responseDueAt(), overdue,
+                    o.type(), abbreviate(o.statement()), null, null);
+        }
+
+        static Item plain(String kind, String caseRef, String summary, Instant since) {
+            return new Item(kind, caseRef, null, null, summary, since, null, false, null, null, null, null);
+        }
     }
 
     @Transactional
@@ -62,28 +76,25 @@ public class WorkQueues {
             boolean overdue = Objections.responseOverdue(o, responses, now);
             String summary = o.type() + ": " + abbreviate(o.statement());
             if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
-                items.add(new Item(o.assignedTo() == null ? "OBJECTION_TO_ASSIGN" : "OBJECTION_TO_DECIDE", o.caseRef(),
-                        o.id().toString(), o.reference(), summary, o.filedAt(), o.responseDueAt(), overdue));
+                items.add(Item.objection(o.assignedTo() == null ? "OBJECTION_TO_ASSIGN" : "OBJECTION_TO_DECIDE", o, summary, overdue));
             }
             boolean lenderOwes = who.has(Role.LENDER) && who.institution().equals(facts.get().creditorInstitution())
                     && responses.stream().noneMatch(r -> r.institution().equals(who.institution()));
             boolean agencyOwes = who.has(Role.COLLECTOR) && ObjectionType.valueOf(o.type()).concernsConduct()
                     && responses.stream().noneMatch(r -> r.institution().equals(who.institution()));
             if (lenderOwes || agencyOwes) {
-                items.add(new Item("OBJECTION_TO_ANSWER", o.caseRef(), o.id().toString(), o.reference(), summary, o.filedAt(),
-                        o.responseDueAt(), overdue));
+                items.add(Item.objection("OBJECTION_TO_ANSWER", o, summary, overdue));
             }
             if (who.has(Role.DEBTOR)) {
-                items.add(new Item("MY_OBJECTION", o.caseRef(), o.id().toString(), o.reference(), o.status(), o.filedAt(),
-                        o.responseDueAt(), overdue));
+                items.add(Item.objection("MY_OBJECTION", o, o.status(), overdue));
             }
         }
         if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
             for (String caseRef : escalation.referredAwaitingCourt(SCAN)) {
                 Optional<CaseAccessFacts> facts = book.facts(caseRef);
                 if (facts.isPresent() && policy.canSeeCase(who, facts.get(), now)) {
-                    items.add(new Item("REFERRAL_TO_ACCEPT", caseRef, null, null,
-                            "referred by the escalation policy; accept to open judicial proceedings", null, null, false));
+                    items.add(Item.plain("REFERRAL_TO_ACCEPT", caseRef,
+                            "referred by the escalation policy; accept to open judicial proceedings", null));
                 }
             }
             for (ConfirmationRow c : confirmations.awaiting(SCAN)) {
@@ -91,7 +102,8 @@ public class WorkQueues {
                 if (facts.isPresent() && policy.canSeeCase(who, facts.get(), now)) {
                     items.add(new Item("CONFIRMATION_TO_DECIDE", c.caseRef(), c.id().toString(), null,
                             (c.precheckClean() ? "pre-check clean" : "pre-check found problems")
-                                    + (c.draftReady() ? "; draft ready" : ""), c.requestedAt(), null, false));
+                                    + (c.draftReady() ? "; draft ready" : ""), c.requestedAt(), null, false,
+                            null, null, c.precheckClean(), c.draftReady()));
                 }
             }
         }
@@ -99,8 +111,8 @@ public class WorkQueues {
             for (var row : cases.list(new CaseFilter(CaseFilter.Kind.CREDITOR, who.institution()), Optional.of(CaseState.SETTLED),
                     0, 50)) {
                 if (confirmations.ofCase(row.caseRef()).stream().noneMatch(c -> !"REFUSED".equals(c.status()))) {
-                    items.add(new Item("CONFIRMATION_AVAILABLE", row.caseRef(), null, null,
-                            "settled: judicial confirmation may be requested", row.stateSince(), null, false));
+                    items.add(Item.plain("CONFIRMATION_AVAILABLE", row.caseRef(),
+                            "settled: judicial confirmation may be requested", row.stateSince()));
                 }
             }
         }

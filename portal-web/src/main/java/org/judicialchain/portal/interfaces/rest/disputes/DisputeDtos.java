@@ -40,7 +40,8 @@ public final class DisputeDtos {
     }
 
     public record QueueItem(String kind, String caseRef, String id, String reference, String summary, Instant since,
-                            Instant dueAt, boolean overdue) {
+                            Instant dueAt, boolean overdue, String objectionType, String excerpt, Boolean precheckClean,
+                            Boolean draftReady) {
     }
 
     public record WorkQueue(String role, List<QueueItem> items, List<NoticeView> notices) {

@@ -27,7 +27,8 @@ public class WorkQueueResource {
         guard.requireSignedIn();
         Caller who = guard.caller();
         var items = queues.itemsFor(who, Instant.now()).stream().map(i -> new DisputeDtos.QueueItem(i.kind(), i.caseRef(), i.id(),
-                i.reference(), i.summary(), i.since(), i.dueAt(), i.overdue())).toList();
+                i.reference(), i.summary(), i.since(), i.dueAt(), i.overdue(), i.objectionType(), i.excerpt(), i.precheckClean(),
+                i.draftReady())).toList();
         var notices = queues.noticesFor(who).stream().map(n -> new DisputeDtos.NoticeView(n.caseRef(), n.subject(),
                 n.createdAt(), n.emailedAt() != null)).toList();
         return new DisputeDtos.WorkQueue(who.roles().stream().map(r -> r.claim()).sorted().findFirst().orElse(""), items, notices);
