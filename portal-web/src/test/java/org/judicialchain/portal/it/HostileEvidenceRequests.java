@@ -50,6 +50,13 @@ final class HostileEvidenceRequests {
         out.add(Hostile.json("evidence: submitted to another lender's case", LENDER, "POST", "/api/v1/evidence",
                 "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"" + f.otherLendersCase()
                         + "\",\"kind\":\"OTHER\",\"capturedAt\":\"2026-01-01T00:00:00Z\"}"));
+        // a debtor files evidence (objection attachments) only into a case they claimed
+        out.add(Hostile.json("evidence: by a debtor into a case they have not claimed", "debtor2", "POST", "/api/v1/evidence",
+                "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"" + f.otherLendersCase()
+                        + "\",\"kind\":\"OTHER\",\"capturedAt\":\"2026-01-01T00:00:00Z\"}"));
+        out.add(Hostile.json("evidence: by a debtor under a case reference that is no case", "debtor2", "POST", "/api/v1/evidence",
+                "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"NO-SUCH-CASE-" + f.evidenceId().substring(0, 8)
+                        + "\",\"kind\":\"OTHER\",\"capturedAt\":\"2026-01-01T00:00:00Z\"}"));
         out.add(Hostile.json("evidence: note with script and SQL", LENDER, "POST", "/api/v1/evidence",
                 "{" + valid.replace(DIGEST, "ac".repeat(32)) + ",\"note\":\"<script>alert(1)</script><img src=x onerror=alert(1)> '; DROP TABLE evidence; --\"}")
                 .expecting(Hostile.Expect.STORED_AS_DATA));

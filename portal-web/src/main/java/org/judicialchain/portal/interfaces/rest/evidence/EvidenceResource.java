@@ -105,7 +105,12 @@ public class EvidenceResource {
     private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
         // a loan case's custody log takes evidence only from its parties; without this any lender or
         // agency could file into another creditor's case (found by HostileInputIT)
-        cases.facts(form.caseRef()).ifPresent(facts -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, facts));
+        var facts = cases.facts(form.caseRef());
+        if (facts.isEmpty() && submitter.debtor()) {
+            // evidence under a bare case reference belongs to its submitter; a debtor has only the cases they claimed
+            throw new jakarta.ws.rs.NotFoundException("no case " + form.caseRef() + " that you have claimed");
+        }
+        facts.ifPresent(f -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, f));
         EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),

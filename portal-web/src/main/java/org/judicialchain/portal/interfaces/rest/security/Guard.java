@@ -81,16 +81,24 @@ public class Guard {
                 : Response.Status.FORBIDDEN, d.reason());
     }
 
-    /** The caller as who submits evidence: their institution, recorded with the evidence and in its leaf. */
+    /**
+     * The caller as who submits evidence, recorded with the evidence and in its leaf: a lender's or
+     * agency's institution, or for a debtor "party:" and their party id (a pseudonym, never their
+     * name). A debtor files only into a loan case they claimed: {@link Submitter#debtor()} tells the
+     * caller to require the case (the access policy then checks the claim).
+     */
     public Submitter requireSubmitter() {
         VerifiedToken t = authenticated();
         if (hasAny(t, SUBMITTERS)) {
             if (t.institution() == null || t.institution().isBlank()) {
                 throw forbidden("your account has no institution; ask the court administrator to set it");
             }
-            return new Submitter(t.institution(), actor(t));
+            return new Submitter(t.institution(), actor(t), false);
         }
-        throw forbidden("only lenders and collection agencies submit evidence");
+        if (t.roles().contains(Role.DEBTOR.claim()) && t.partyId() != null && !t.partyId().isBlank()) {
+            return new Submitter(DEBTOR_SUBMITTER + t.partyId(), actor(t), true);
+        }
+        throw forbidden("only lenders, collection agencies and debtors (into their own cases) submit evidence");
     }
 
     /**
@@ -148,8 +156,11 @@ public class Guard {
         authenticated();
     }
 
-    public record Submitter(String institution, String actor) {
+    public record Submitter(String institution, String actor, boolean debtor) {
     }
+
+    /** Prefix of a debtor's submitter id: it cannot clash with an institution id, which has no colon. */
+    public static final String DEBTOR_SUBMITTER = "party:";
 
     private VerifiedToken authenticated() {
         return caller.token().orElseThrow(() -> new InvalidRequestException(Response.Status.UNAUTHORIZED,
