@@ -26,6 +26,21 @@ function summary(item) {
   }
 }
 
+/** A notice in the reader's language from its event and parameters; older notices without an event keep their English subject. */
+function noticeText(n) {
+  if (!n.event) {
+    return n.subject;
+  }
+  const p = { ...n.params };
+  p.type = p.type && label('objectionType', p.type);
+  p.outcome = p.outcome && label('decisionOutcome', p.outcome);
+  p.state = p.state && label('state', p.state);
+  p.status = p.status && label('confirmationStatus', p.status);
+  p.dueAt = p.dueAt && formatDateTime(p.dueAt);
+  p.precheck = p.clean === 'true' ? t('queue.precheckClean') : t('queue.precheckProblems');
+  return t(`notice.${n.event}`, p);
+}
+
 export async function showWorkQueue(into) {
   try {
     const queue = await get('/work-queue');
@@ -37,7 +52,8 @@ export async function showWorkQueue(into) {
           i.dueAt ? ` · ${t('queue.due', { time: formatDateTime(i.dueAt) })}` : '',
           i.overdue ? h('strong', { class: 'bad' }, ` ${t('queue.overdue')}`) : null))),
       queue.notices.length ? h('details', {}, h('summary', {}, t('queue.notices', { n: queue.notices.length })),
-        h('ul', {}, queue.notices.map((n) => h('li', {}, `${formatDateTime(n.at)} · ${n.caseRef} · ${n.subject}`)))) : null);
+        h('ul', {}, queue.notices.map((n) => h('li', { dataset: { event: n.event || '' } },
+          `${formatDateTime(n.at)} · ${n.caseRef} · ${noticeText(n)}`)))) : null);
   } catch (e) {
     showError(into, e);
   }

@@ -66,8 +66,8 @@ public class ConfirmationRequests {
         confirmations.add(request);
         custody.appendEntry(caseRef, CustodyEventType.CONFIRMATION_EVENT, StreamingDigester.sha256("requested|" + request.id() + "|"
                 + report.toJson()), request.id().toString(), institution, now);
-        notifications.tell(Audience.COURT, row.court(), caseRef, "judicial confirmation requested on case " + caseRef
-                + (report.clean() ? " (pre-check clean)" : " (pre-check found problems)"), now);
+        notifications.tell(Audience.COURT, row.court(), caseRef, Notice.of(Notice.Event.CONFIRMATION_REQUESTED, "caseRef", caseRef,
+                "precheck", report.clean() ? "pre-check clean" : "pre-check found problems", "clean", String.valueOf(report.clean())), now);
         return request;
     }
 
@@ -97,11 +97,11 @@ public class ConfirmationRequests {
         }
         custody.appendEntry(c.caseRef(), CustodyEventType.CONFIRMATION_EVENT, StreamingDigester.sha256(status + "|" + c.id() + "|"
                 + reasons), c.id().toString(), judge, now);
-        notifications.tell(Audience.INSTITUTION, c.institution(), c.caseRef(), "judicial confirmation " + status.toLowerCase()
-                + " on case " + c.caseRef(), now);
+        Notice decided = Notice.of(Notice.Event.CONFIRMATION_DECIDED, "status", status, "statusWord", status.toLowerCase(),
+                "caseRef", c.caseRef());
+        notifications.tell(Audience.INSTITUTION, c.institution(), c.caseRef(), decided, now);
         String debtor = cases.find(c.caseRef()).map(CaseRow::debtorPartyId).orElse(null);
-        notifications.tell(Audience.PARTY, debtor, c.caseRef(), "judicial confirmation " + status.toLowerCase() + " on case "
-                + c.caseRef(), now);
+        notifications.tell(Audience.PARTY, debtor, c.caseRef(), decided, now);
     }
 
     private ConfirmationRow awaiting(UUID id) {

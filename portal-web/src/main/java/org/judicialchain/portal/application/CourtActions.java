@@ -36,8 +36,8 @@ public class CourtActions {
         Instant now = clock.instant();
         Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + caseRef + "|" + judge + "|" + now);
         transitions.move(row, CaseState.JUDICIAL, reason, CaseTransitions.Authority.court(court), judge, now);
-        notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, "case " + caseRef + " accepted by the court", now);
-        notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, "case " + caseRef + " is now before the court", now);
+        notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, Notice.of(Notice.Event.CASE_ACCEPTED, "caseRef", caseRef), now);
+        notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, Notice.of(Notice.Event.CASE_BEFORE_COURT, "caseRef", caseRef), now);
         return CaseState.JUDICIAL;
     }
 }

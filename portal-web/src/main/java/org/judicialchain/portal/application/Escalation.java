@@ -85,8 +85,8 @@ public class Escalation {
                     ACTOR, now);
             repository.recordStep(caseRef, step, days, policyDigest, now);
             if (step.action() == EscalationPolicy.Action.JUDICIAL_REFERRAL) {
-                notifications.tell(Notifications.Audience.COURT, row.court(), caseRef, "case " + caseRef
-                        + " referred to the court by the escalation policy at D+" + days, now);
+                notifications.tell(Notifications.Audience.COURT, row.court(), caseRef,
+                        Notice.of(Notice.Event.CASE_REFERRED, "caseRef", caseRef, "days", String.valueOf(days)), now);
             }
         }
     }

@@ -8,7 +8,7 @@ import org.judicialchain.portal.infrastructure.persistence.JdbcNotifications;
 /**
  * Tells a party that something awaits them: stored for the work queue in the caller's transaction. E-mail
  * (when an SMTP server is configured) is sent after commit by {@code NotificationMailer}; nothing is sent
- * without one. Subjects name the case and what happened, never personal data.
+ * without one. Notices name the case and what happened, never personal data.
  */
 @ApplicationScoped
 public class Notifications {
@@ -18,9 +18,9 @@ public class Notifications {
     @Inject
     JdbcNotifications store;
 
-    public void tell(Audience audience, String recipient, String caseRef, String subject, Instant now) {
+    public void tell(Audience audience, String recipient, String caseRef, Notice notice, Instant now) {
         if (recipient != null) {
-            store.add(audience.name(), recipient, caseRef, subject, now);
+            store.add(audience.name(), recipient, caseRef, notice.subject(), notice.event().name(), notice.paramsJson(), now);
         }
     }
 }

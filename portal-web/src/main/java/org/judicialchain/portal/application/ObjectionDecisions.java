@@ -99,7 +99,8 @@ public class ObjectionDecisions {
                 document.documentId(), effect.pauseEnds() ? Optional.of(now) : Optional.empty(),
                 stopsForGood && o.pauseFrom() == null ? Optional.of(now) : Optional.empty());
         custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, document.sha256(), o.reference(), d.judge(), now);
-        String subject = "objection " + o.reference() + " decided: " + d.outcome() + "; case " + o.caseRef() + " is " + state;
+        Notice subject = Notice.of(Notice.Event.OBJECTION_DECIDED, "reference", o.reference(), "outcome", d.outcome().name(),
+                "caseRef", o.caseRef(), "state", String.valueOf(state));
         notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), subject, now);
         notifications.tell(Audience.INSTITUTION, row.creditor(), o.caseRef(), subject, now);
         return state;

@@ -82,8 +82,8 @@ public class Objections {
         if (pauses && row.state() != CaseState.DISPUTED) {
             transitions.move(row, CaseState.DISPUTED, digest, CaseTransitions.Authority.portal(), f.partyId(), now);
         }
-        String subject = "objection " + reference + " (" + f.type() + ") filed on case " + f.caseRef() + "; answer by "
-                + objection.responseDueAt();
+        Notice subject = Notice.of(Notice.Event.OBJECTION_FILED, "reference", reference, "type", f.type().name(),
+                "caseRef", f.caseRef(), "dueAt", objection.responseDueAt().toString());
         notifications.tell(Audience.INSTITUTION, row.creditor(), f.caseRef(), subject, now);
         if (f.type().concernsConduct()) {
             for (var a : cases.authorisations(f.caseRef())) {
@@ -112,8 +112,9 @@ public class Objections {
         custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_ANSWERED,
                 StreamingDigester.sha256(o.reference() + "|" + institution + "|" + statement + "|" + evidenceIds), o.reference(), institution, now);
         CaseRow row = cases.find(o.caseRef()).orElseThrow();
-        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), institution + " answered objection " + o.reference(), now);
-        notifications.tell(Audience.COURT, row.court(), o.caseRef(), institution + " answered objection " + o.reference(), now);
+        Notice answered = Notice.of(Notice.Event.OBJECTION_ANSWERED, "institution", institution, "reference", o.reference());
+        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), answered, now);
+        notifications.tell(Audience.COURT, row.court(), o.caseRef(), answered, now);
     }
 
     /** A judge or arbitrator of the case's court takes the objection up. */
@@ -127,7 +128,8 @@ public class Objections {
         objections.assign(objectionId, judge, court, now);
         custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, StreamingDigester.sha256("assigned|" + o.reference() + "|" + judge),
                 o.reference(), judge, now);
-        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), "objection " + o.reference() + " is with " + judge, now);
+        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(),
+                Notice.of(Notice.Event.OBJECTION_ASSIGNED, "reference", o.reference(), "judge", judge), now);
     }
 
     /** Whether the lender's and agencies' time to answer has run out without an answer. */

@@ -15,24 +15,28 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcNotifications {
 
-    private static final String COLUMNS = "id, audience, recipient, case_ref, subject, created_at, emailed_at, email_error";
+    private static final String COLUMNS = "id, audience, recipient, case_ref, subject, created_at, emailed_at, email_error, event, params";
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
+    /** {@code event} is null for notifications stored before events were (their subject says it in English). */
     public record NotificationRow(long id, String audience, String recipient, String caseRef, String subject,
-                                  Instant createdAt, Instant emailedAt, String emailError) {
+                                  Instant createdAt, Instant emailedAt, String emailError, String event, String paramsJson) {
     }
 
-    public long add(String audience, String recipient, String caseRef, String subject, Instant now) {
+    public long add(String audience, String recipient, String caseRef, String subject, String event, String paramsJson,
+                    Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("insert into notification (audience, recipient, case_ref, subject,"
-                     + " created_at) values (?, ?, ?, ?, ?) returning id")) {
+                     + " created_at, event, params) values (?, ?, ?, ?, ?, ?, ?) returning id")) {
             s.setString(1, audience);
             s.setString(2, recipient);
             s.setString(3, caseRef);
             s.setString(4, subject);
             s.setObject(5, Timestamps.of(now));
+            s.setString(6, event);
+            s.setString(7, paramsJson);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -67,7 +71,8 @@ public class JdbcNotifications {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Timestamps.instant(rs, 6), Timestamps.instant(rs, 7), rs.getString(8)));
+                            rs.getString(5), Timestamps.instant(rs, 6), Timestamps.instant(rs, 7), rs.getString(8),
+                            rs.getString(9), rs.getString(10)));
                 }
             }
             return out;

@@ -47,6 +47,8 @@ public final class DisputeDtos {
     public record WorkQueue(String role, List<QueueItem> items, List<NoticeView> notices) {
     }
 
-    public record NoticeView(String caseRef, String subject, Instant at, boolean emailed) {
+    /** {@code event} and {@code params} let a page word the notice in its reader's language; {@code subject} is English. */
+    public record NoticeView(String caseRef, String subject, String event, java.util.Map<String, String> params, Instant at,
+                             boolean emailed) {
     }
 }
