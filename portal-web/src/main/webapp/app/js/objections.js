@@ -50,25 +50,63 @@ export function objectionsSection(caseRef, who, onChange = () => {}) {
   return section;
 }
 
+/** What a debtor's attachment may be: their own records, or anything else they hold. */
+const ATTACHMENT_KINDS = ['OTHER', 'REPAYMENT_RECORD', 'CALL_RECORDING', 'SMS_NOTICE', 'VISIT_RECORD', 'LOAN_CONTRACT'];
+
 function fileForm(caseRef, reload) {
   const out = h('div', { 'aria-live': 'polite' });
   const type = h('select', { id: 'objection-type' }, options(TYPES, 'objectionType'));
   const statement = h('textarea', { id: 'objection-statement', required: true, maxlength: '20000' });
   const cited = h('fieldset', { id: 'objection-cited', hidden: true }, h('legend', {}, t('objections.citeContacts')));
+  const files = h('input', { type: 'file', id: 'objection-files', multiple: true });
+  const kind = h('select', { id: 'objection-files-kind' }, ATTACHMENT_KINDS.map((k) => h('option', { value: k }, label('kind', k))));
+  const submitButton = h('button', { type: 'submit' }, t('objections.file'));
   const form = h('form', { id: 'objection-form' },
     field('objections.type', type), field('objections.statement', statement, 'objections.statementHint'), cited,
-    h('button', { type: 'submit' }, t('objections.file')), out);
+    field('objections.attachments', files, 'objections.attachmentsHint'), field('objections.attachmentsKind', kind),
+    submitButton, out);
   offerContactsToCite(caseRef, cited);
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const citedRecords = [...cited.querySelectorAll('input:checked')].map((c) => c.value);
-    submit(out, `/cases/${encodeURIComponent(caseRef)}/objections`, { type: type.value, statement: statement.value.trim(), citedRecords }, (filed) => {
-      showMessage(out, t('objections.filed', { reference: filed.reference || filed.id }));
-      form.reset();
-      reload();
-    });
+    submitButton.disabled = true;
+    try {
+      const citedRecords = [...cited.querySelectorAll('input:checked')].map((c) => c.value);
+      // each file is evidence of the case first (stored and anchored like all evidence); the objection cites their ids
+      const attachments = await uploadAttachments(caseRef, [...files.files], kind.value, out);
+      if (attachments === null) {
+        return;
+      }
+      await submit(out, `/cases/${encodeURIComponent(caseRef)}/objections`,
+        { type: type.value, statement: statement.value.trim(), citedRecords, attachments }, (filed) => {
+          showMessage(out, t('objections.filed', { reference: filed.reference || filed.id }));
+          form.reset();
+          reload();
+        });
+    } finally {
+      submitButton.disabled = false;
+    }
   });
   return h('section', { class: 'panel' }, h('h3', {}, t('objections.fileTitle')), h('p', { class: 'hint' }, t('objections.fileHint')), form);
+}
+
+/** Uploads the files one by one; answers their evidence ids, or null (with the error shown) when one is refused. */
+async function uploadAttachments(caseRef, chosen, kind, out) {
+  const ids = [];
+  for (const [i, file] of chosen.entries()) {
+    showMessage(out, t('objections.uploading', { n: i + 1, total: chosen.length, name: file.name }));
+    const form = new FormData();
+    form.append('caseRef', caseRef);
+    form.append('kind', kind);
+    form.append('capturedAt', new Date(file.lastModified || Date.now()).toISOString());
+    form.append('file', file, file.name);
+    try {
+      ids.push((await request('POST', '/evidence', { body: form })).id);
+    } catch (e) {
+      showError(out, e);
+      return null;
+    }
+  }
+  return ids;
 }
 
 /** One checkbox per logged contact, so the debtor can point at the calls or visits objected to. */
@@ -92,6 +130,7 @@ function objectionItem(o, who, reload, notify) {
     h('p', {}, h('strong', {}, `${o.reference || ''} ${label('objectionType', o.type)}`), ' · ', label('objectionStatus', o.status)),
     h('p', {}, o.statement),
     (o.citedRecords || []).length ? h('p', { class: 'hint cited' }, t('objections.cites', { n: o.citedRecords.length })) : null,
+    (o.attachments || []).length ? h('p', { class: 'hint attached' }, t('objections.attached', { n: o.attachments.length })) : null,
     h('p', { class: 'hint' }, t('objections.filedAt', { time: formatDateTime(o.filedAt) }),
       o.responseDueAt ? ` · ${t('objections.answerDue', { time: formatDateTime(o.responseDueAt) })}` : '',
       o.responseOverdue ? ` · ${t('objections.overdue')}` : '',
