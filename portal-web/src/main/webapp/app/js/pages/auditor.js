@@ -1,10 +1,12 @@
-// The regulator's dashboard: cases and recovery by stage, findings by rule and by agency; CSV exports.
+// The regulator's dashboard: cases and recovery by stage, findings by rule and by agency, the anchoring
+// backlog; CSV exports.
 import { startPage, requireRole, showError, showMessage } from '../layout.js';
 import { t, label } from '../i18n.js';
 import { byId, replace } from '../dom.js';
 import { get } from '../api.js';
 import { barChart, toCsv, download } from '../charts.js';
 import { STATES } from '../case-table.js';
+import { readiness, backlogRows } from '../backlog.js';
 
 /** Findings are read case by case; a dashboard over the first cases keeps the page quick. */
 const MAX_CASES_FOR_FINDINGS = 100;
@@ -74,6 +76,7 @@ async function load() {
       barChart('chart-objections-by-type', t('auditor.objectionsByType'),
         countBy(objections, (o) => o.type).map(([k, n]) => ({ label: label('objectionType', k), value: n, display: String(n) })), t('auditor.noObjections')),
       barChart('chart-time-to-decision', t('auditor.timeToDecision'), resolution, t('auditor.noDecisions')));
+    replace(byId('backlog'), ...backlogRows(await readiness()));
   } catch (e) {
     showError(byId('status'), e);
   }

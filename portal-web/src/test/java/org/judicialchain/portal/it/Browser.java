@@ -39,6 +39,7 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String portal;
     private final Path profile;
+    private final Path downloads;
     private final String journey;
     private boolean finished;
 
@@ -58,11 +59,26 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                 "--lang=en-US", "--window-size=1280,1400");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** A file the page saved (a CSV export), once the browser has finished writing it. */
+    Path downloaded(String name) throws InterruptedException {
+        Path file = downloads.resolve(name);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload"))) {
+                return file;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(name + " was not downloaded within " + PATIENCE + " (folder " + downloads + ")");
     }
 
     String url(String path) {

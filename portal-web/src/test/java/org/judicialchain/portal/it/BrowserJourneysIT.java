@@ -13,7 +13,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -188,8 +191,24 @@ class BrowserJourneysIT {
             new Select(browser.driver.findElement(By.id("objection-type"))).selectByValue("ILLEGAL_COLLECTION");
             browser.waitFor(By.cssSelector("#objection-cited input[name='cited-record']")).click();
             browser.driver.findElement(By.id("objection-statement")).sendKeys("催收员晚上十一点打电话给我的同事。");
+            Path dir = Files.createTempDirectory(Path.of(System.getProperty("it.work")).getParent(), "upload");
+            Path letter = Files.writeString(dir.resolve("colleague-statement.txt"), "同事证明 " + ref);
+            Path photo = Files.write(dir.resolve("call-log.png"), ("call log of " + ref).getBytes(StandardCharsets.UTF_8));
+            browser.driver.findElement(By.id("objection-files")).sendKeys(letter.toAbsolutePath() + "\n" + photo.toAbsolutePath());
             browser.driver.findElement(By.cssSelector("#objection-form button[type=submit]")).click();
             browser.waitFor(By.cssSelector("#objection-list li[data-status='FILED'] .cited"));
+            browser.waitFor(By.cssSelector("#objection-list li[data-status='FILED'] .attached"));
+            Api debtor = Api.as(base, "debtor1");
+            JsonNode attachments = debtor.get("/api/v1/cases/" + ref + "/objections").json().path(0).path("attachments");
+            assertThat(attachments).as("both files uploaded as evidence and cited by the objection").hasSize(2);
+            Set<String> digests = new HashSet<>();
+            for (JsonNode id : attachments) {
+                JsonNode item = debtor.get("/api/v1/evidence/" + id.asText()).json();
+                assertThat(item.path("caseRef").asText()).isEqualTo(ref);
+                digests.add(item.path("sha256").asText().replaceFirst("^0x", ""));
+            }
+            assertThat(digests).containsExactlyInAnyOrder(StreamingDigester.sha256(Files.readAllBytes(letter)).hex(),
+                    StreamingDigester.sha256(Files.readAllBytes(photo)).hex());
             assertThat(browser.driver.findElement(By.id("objection-list")).getText())
                     .contains(Browser.text("zh-CN", "objectionType.ILLEGAL_COLLECTION"));
             browser.open("/app/debtor.html");
@@ -313,8 +332,9 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void anAuditorSeesChartsDrawnFromTheCases() throws Exception {
-        openCase(newRef("UI-AUDIT"), "700");
+    void anAuditorSeesChartsDrawnFromTheCasesAndExportsThem() throws Exception {
+        String ref = newRef("UI-AUDIT");
+        openCase(ref, "700");
         try (Browser browser = new Browser(base, "auditor-dashboard")) {
             browser.signIn("auditor1", "/app/auditor.html");
             browser.waitPresent(By.cssSelector("#chart-cases-by-state svg g.bar"));
@@ -324,6 +344,15 @@ class BrowserJourneysIT {
                     "chart-time-to-decision"}) {
                 assertThat(browser.driver.findElement(By.id(chart)).isDisplayed()).as(chart).isTrue();
             }
+            assertThat(browser.waitFor(By.cssSelector("#backlog dd")).getText()).as("the anchoring backlog").matches("\\d+");
+
+            browser.driver.findElement(By.id("export-cases")).click();
+            java.util.List<String> csv = Files.readAllLines(browser.downloaded("cases.csv"), StandardCharsets.UTF_8);
+            assertThat(csv.get(0).replace("\uFEFF", "")).isEqualTo("caseRef,creditor,court,state,principal,outstanding,currency,dueDate");
+            assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(ref + ",bank-a,court-beijing-internet,OVERDUE,700"));
+            browser.driver.findElement(By.id("export-findings")).click();
+            assertThat(Files.readAllLines(browser.downloaded("findings.csv"), StandardCharsets.UTF_8).get(0).replace("\uFEFF", ""))
+                    .isEqualTo("caseRef,ruleId,severity,agency,foundAt,source");
             browser.finish();
         }
     }
