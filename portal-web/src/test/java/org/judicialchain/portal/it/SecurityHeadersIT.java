@@ -70,5 +70,9 @@ class SecurityHeadersIT {
         RawHttp.Answer missing = http.get("/no-such-page.html");
         assertThat(missing.status()).isEqualTo(404);
         assertProtected(missing, "missing page");
+        assertThat(missing.body()).as("the portal's own page, not the server's").contains("data-title=\"page.notFound.title\"")
+                .doesNotContainIgnoringCase("payara");
+        RawHttp.Answer missingApi = http.get("/api/v1/no-such-endpoint");
+        assertThat(missingApi.body()).as("the API keeps its JSON errors").startsWith("{").contains("\"status\":404");
     }
 }
