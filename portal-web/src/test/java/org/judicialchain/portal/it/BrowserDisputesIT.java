@@ -113,4 +113,51 @@ class BrowserDisputesIT {
             browser.finish();
         }
     }
+    /** Markup a user typed is shown as the characters typed, on the pages and in the signed PDF, and never becomes markup. */
+    @Test
+    void markupInWhatUsersTypedIsShownAsTextOnThePagesAndInTheDecisionPdf() throws Exception {
+        String ref = BrowserJourneysIT.newRef("UI-XSS");
+        String image = "<img src=x id=injected onerror=\\\"document.title='owned'\\\">";
+        String script = "<script>document.title='owned'</script>";
+        Api.Reply opened = Api.as(base, "lender-a1").postJson("/api/v1/cases", """
+                {"caseRef":"%s","debtorName":"Mallory %s","debtorIdNumber":"110101199001011234","debtorPhone":"13812345678",
+                 "principal":"900","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, image, java.time.LocalDate.now().plusDays(30)));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        Api debtor = Api.as(base, "debtor2");
+        assertThat(debtor.postJson("/api/v1/cases/" + ref + "/claim",
+                "{\"accessCode\":\"" + opened.json().path("accessCode").asText() + "\"}").status()).isEqualTo(200);
+        Api.Reply filed = debtor.postJson("/api/v1/cases/" + ref + "/objections",
+                "{\"type\":\"OTHER\",\"statement\":\"Statement " + image + " " + script + " <b>bold</b>\"}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String objection = filed.json().path("id").asText();
+        assertThat(Api.as(base, "lender-a1").postJson("/api/v1/objections/" + objection + "/responses",
+                "{\"statement\":\"Answer " + script + "\"}").status()).isEqualTo(200);
+
+        for (String[] viewer : new String[][] {{"judge1", "judge-sees-markup-as-text"}, {"debtor2", "debtor-sees-markup-as-text"}}) {
+            try (Browser browser = new Browser(base, viewer[1])) {
+                browser.signIn(viewer[0], "/app/case.html?case=" + ref);
+                String list = browser.waitFor(By.cssSelector("#objection-list li .responses")).findElement(By.xpath("../..")).getText();
+                assertThat(list).contains("Statement <img src=x id=injected", "<script>document.title='owned'</script> <b>bold</b>",
+                        "Answer <script>");
+                assertThat(browser.driver.findElements(By.id("injected"))).as("no element made from the text").isEmpty();
+                assertThat(browser.driver.findElements(By.cssSelector("main b, main script"))).as("no markup made from the text").isEmpty();
+                assertThat(browser.driver.getTitle()).doesNotContain("owned");
+                browser.finish();
+            }
+        }
+
+        Api.Reply decided = Api.as(base, "judge1").postJson("/api/v1/objections/" + objection + "/decision",
+                "{\"outcome\":\"DISMISSED\",\"reasons\":\"Reasons " + script + " <b>bold</b>\",\"language\":\"en\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        byte[] pdf = debtor.getBytes("/api/v1/documents/" + decided.json().path("documentId").asText());
+        StringBuilder text = new StringBuilder();
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                text.append(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(i)));
+            }
+        }
+        assertThat(text.toString().replaceAll("\\s+", "")).as("the decision prints the statement and reasons as typed")
+                .contains("Statement<imgsrc=xid=injected", "Reasons<script>document.title='owned'</script><b>bold</b>");
+    }
 }
