@@ -142,6 +142,24 @@ class InstitutionsIT {
         assertThat(new Api(base).get("/api/v1/institutions").status()).isEqualTo(401);
     }
 
+    @Test
+    void withTheChainNodeDownTheDirectorySaysSoAndReadsAgainOnceItIsBack() throws Exception {
+        directory(); // connected and read once before the outage
+        PortalStack.stopChain();
+        try {
+            Api.Reply down = Api.as(base, "courtadmin1").get("/api/v1/institutions");
+            assertThat(down.status()).as(down.body()).isEqualTo(503);
+            assertThat(down.json().path("message").asText()).contains("chain node is unreachable")
+                    .doesNotContain("Submissions");
+        } finally {
+            PortalStack.startChain();
+        }
+        // the restarted node keeps its state: the events already read and the views still fit together
+        JsonNode anchoring = account(institution(directory(), "court-portal"), "portalUse", "ANCHORING");
+        assertThat(anchoring.path("allowlisted").asBoolean()).isTrue();
+        assertThat(anchoring.path("eventsAgree").asBoolean()).isTrue();
+    }
+
     /**
      * Sends a transaction from the portal's anchoring account, whose nonces the portal's anchoring worker also
      * takes: a clash is retried after the worker's transaction is mined.
