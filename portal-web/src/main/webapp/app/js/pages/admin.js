@@ -1,14 +1,28 @@
-// Court administration: the chain the portal anchors to, the database and the anchoring backlog (readiness checks).
+// Court administration: the chain the portal anchors to, the database and the anchoring backlog (readiness checks),
+// and the institutions with their chain accounts (GET /institutions).
 import { startPage, requireRole, showError } from '../layout.js';
 import { t, label } from '../i18n.js';
 import { h, byId, replace } from '../dom.js';
-import { ApiError } from '../api.js';
+import { ApiError, get } from '../api.js';
+import { institutionsTable } from '../institutions-table.js';
 
 const who = await startPage();
 
 if (requireRole(who, ['court-admin', 'auditor'], byId('gate'))) {
-  byId('refresh').addEventListener('click', load);
+  byId('refresh').addEventListener('click', () => { load(); loadInstitutions(); });
   load();
+  loadInstitutions();
+}
+
+// Apart from the readiness checks: the directory is read from the chain and answers 503 on its own when the node is down.
+async function loadInstitutions() {
+  try {
+    replace(byId('institutions'), institutionsTable(await get('/institutions')));
+    replace(byId('institutions-status'));
+  } catch (e) {
+    replace(byId('institutions'));
+    showError(byId('institutions-status'), e);
+  }
 }
 
 function rows(entries) {

@@ -365,6 +365,12 @@ class BrowserJourneysIT {
             assertThat(browser.driver.findElement(By.id("chain-status")).getText()).contains(String.valueOf(PortalStack.CHAIN_ID));
             assertThat(browser.driver.findElement(By.id("backlog")).getText()).as("the backlog counts, from the readiness check")
                     .containsPattern("\\d");
+            WebElement anchoring = browser.waitFor(By.cssSelector(
+                    "#institutions-table tr[data-institution='court-portal'][data-allowlisted='true']"));
+            assertThat(anchoring.getText()).as("the portal's anchoring account, allowlisted for the portal institution")
+                    .contains("court-portal").containsPattern("0x[0-9a-f]{40}").contains("✓");
+            assertThat(browser.driver.findElement(By.cssSelector("#institutions-table caption")).getText())
+                    .containsPattern("\\d");
             browser.finish();
         }
     }

@@ -83,7 +83,8 @@ public class LedgerGateway {
         return address;
     }
 
-    private ChainConnection connection() {
+    /** The anchoring account's connection, shared with the read-only directory (one HTTP client per node is enough). */
+    ChainConnection connection() {
         if (connection == null) {
             synchronized (this) {
                 if (connection == null) {

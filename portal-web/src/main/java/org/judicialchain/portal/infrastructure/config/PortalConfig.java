@@ -36,6 +36,10 @@ public class PortalConfig {
     Optional<String> privateKey;
 
     @Inject
+    @ConfigProperty(name = "portal.chain.directory.from-block", defaultValue = "0")
+    long directoryFromBlock;
+
+    @Inject
     @ConfigProperty(name = "portal.anchor.max-wait-ms")
     long maxWaitMillis;
 
@@ -137,6 +141,11 @@ public class PortalConfig {
 
     public Optional<String> privateKey() {
         return privateKey.filter(s -> !s.isBlank());
+    }
+
+    /** The first block the chain directory reads events from: the contracts' deployment block on a long-running network. */
+    public long directoryFromBlock() {
+        return directoryFromBlock;
     }
 
     public Duration maxWait() {

@@ -3,7 +3,9 @@ package org.judicialchain.portal.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class WorkflowConfig {
+
+    private static final String ACTOR_PREFIX = "portal.lifecycle.actor.";
 
     @Inject
     Config config;
@@ -73,7 +77,19 @@ public class WorkflowConfig {
 
     /** The chain account a court or institution has bound for the portal to act through, when configured. */
     public Optional<String> actorAccount(String org) {
-        return config.getOptionalValue("portal.lifecycle.actor." + org, String.class).filter(s -> !s.isBlank());
+        return config.getOptionalValue(ACTOR_PREFIX + org, String.class).filter(s -> !s.isBlank());
+    }
+
+    /** Every configured {@code portal.lifecycle.actor.<org>} account, by organisation. */
+    public Map<String, String> actorAccounts() {
+        Map<String, String> accounts = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(ACTOR_PREFIX) && name.length() > ACTOR_PREFIX.length()) {
+                String org = name.substring(ACTOR_PREFIX.length());
+                actorAccount(org).ifPresent(account -> accounts.put(org, account));
+            }
+        }
+        return accounts;
     }
 
     public String escalationPolicy() {

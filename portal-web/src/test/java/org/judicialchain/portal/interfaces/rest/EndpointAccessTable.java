@@ -113,7 +113,9 @@ public final class EndpointAccessTable {
             new Row("POST", "/api/v1/confirmations/{id}/refusal", JSON, action(Action.GRANT_CONFIRMATION)),
             new Row("GET", "/api/v1/work-queue", null, role("any signed-in caller (each role sees its own queue)")),
             // keeping the system honest: the database against the chain
-            new Row("GET", "/api/v1/reconciliation", null, role("court-admin or auditor")));
+            new Row("GET", "/api/v1/reconciliation", null, role("court-admin or auditor")),
+            // court administration: institutions and their chain accounts, read from the contracts
+            new Row("GET", "/api/v1/institutions", null, action(Action.VIEW_INSTITUTIONS, Action.VIEW_CHAIN_ACCOUNTS)));
 
     private EndpointAccessTable() {
     }

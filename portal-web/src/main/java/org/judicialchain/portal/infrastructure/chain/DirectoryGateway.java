@@ -1,0 +1,49 @@
+package org.judicialchain.portal.infrastructure.chain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.judicialchain.evidence.domain.service.ChainDirectory;
+import org.judicialchain.evidence.infrastructure.ledger.Web3jDirectory;
+import org.judicialchain.portal.infrastructure.config.PortalConfig;
+
+/**
+ * The read-only directory of chain accounts over the portal's two contracts. Built on first use from the
+ * contracts the other gateways found (or deployed), and kept, so that the events it has read are not read
+ * again on the next page load.
+ */
+@ApplicationScoped
+public class DirectoryGateway {
+
+    @Inject
+    PortalConfig config;
+    @Inject
+    LedgerGateway ledgers;
+    @Inject
+    LifecycleGateway lifecycles;
+
+    private volatile Web3jDirectory directory;
+
+    /** @throws org.judicialchain.evidence.domain.service.LedgerUnavailableException when the node cannot be reached */
+    public ChainDirectory directory() {
+        Web3jDirectory current = directory;
+        return current != null ? current : connect();
+    }
+
+    /** The account this portal anchors with. */
+    public String anchoringAccount() {
+        return ledgers.account();
+    }
+
+    /** The account this portal records lifecycle steps with. */
+    public String lifecycleOperator() {
+        return lifecycles.lifecycle().operatorAccount();
+    }
+
+    private synchronized Web3jDirectory connect() {
+        if (directory == null) {
+            directory = new Web3jDirectory(ledgers.connection(), ledgers.ledger().registryAddress(),
+                    lifecycles.lifecycle().contractAddress(), config.directoryFromBlock());
+        }
+        return directory;
+    }
+}
