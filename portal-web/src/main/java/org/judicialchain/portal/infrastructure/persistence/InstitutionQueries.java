@@ -23,13 +23,14 @@ public class InstitutionQueries {
     public static final String EVIDENCE_SUBMITTER = "EVIDENCE_SUBMITTER";
 
     // Scans evidence once per call; the court-admin page calls it on demand, not on a schedule.
+    // Debtors' own submissions (submitter party:<id>) are people, not institutions: left out.
     private static final String USES = """
             select institution, string_agg(distinct kind, ','), count(distinct case_ref) from (
                 select creditor as institution, 'CREDITOR' as kind, case_ref from loan_case
                 union all select from_creditor, 'CREDITOR', case_ref from case_transfer
                 union all select court, 'COURT', case_ref from loan_case
                 union all select agency, 'AGENCY', case_ref from collection_authorisation
-                union all select submitter, 'EVIDENCE_SUBMITTER', case_ref from evidence
+                union all select submitter, 'EVIDENCE_SUBMITTER', case_ref from evidence where submitter not like 'party:%'
             ) uses group by institution order by institution""";
 
     @PersistenceContext(unitName = "portal")
