@@ -39,9 +39,13 @@ async function load() {
       get(`/cases/${encodeURIComponent(caseRef)}/chain`),
       get(`/cases/${encodeURIComponent(caseRef)}/findings`)]);
     replace(byId('status'));
+    const evidenceProblems = chain.evidenceProblems || [];
     replace(byId('chain-banner'), chain.intact
       ? h('p', { class: 'banner good', id: 'chain-intact', role: 'status' }, t('chain.intact', { n: chain.entryCount }))
-      : h('p', { class: 'banner broken', id: 'chain-broken', role: 'alert' }, t('chain.broken', { n: chain.brokenEntries, total: chain.entryCount })));
+      : h('div', { class: 'banner broken', id: 'chain-broken', role: 'alert' },
+        chain.brokenEntries > 0 ? h('p', {}, t('chain.broken', { n: chain.brokenEntries, total: chain.entryCount })) : null,
+        evidenceProblems.length > 0 ? h('p', {}, t('chain.evidenceProblems', { n: evidenceProblems.length })) : null,
+        evidenceProblems.length > 0 ? h('ul', { class: 'problems', id: 'evidence-problems' }, evidenceProblems.map((p) => h('li', {}, p))) : null));
     replace(byId('timeline'), chain.entries.map(entryItem));
     replace(byId('findings'), findingsList(findings));
     replace(byId('checked-at'), t('chain.checkedAt', { time: formatDateTime(new Date().toISOString()) }));

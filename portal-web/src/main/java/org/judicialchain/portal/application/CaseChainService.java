@@ -33,6 +33,8 @@ public class CaseChainService {
     EvidenceQueries evidence;
     @Inject
     LedgerGateway gateway;
+    @Inject
+    EvidenceIntegrity integrity;
 
     /** One entry: its link check, its anchor check, and for a submission the evidence it names. */
     public record EntryReport(CustodyChainCheck.EntryCheck link, Optional<AnchorView> anchor, Verdict anchorVerdict,
@@ -43,9 +45,10 @@ public class CaseChainService {
         }
     }
 
-    public record CaseChain(String caseRef, List<EntryReport> entries) {
+    /** {@code evidenceProblems}: the case's evidence rows its custody log cannot vouch for (see {@link EvidenceIntegrity}). */
+    public record CaseChain(String caseRef, List<EntryReport> entries, List<String> evidenceProblems) {
         public boolean intact() {
-            return entries.stream().allMatch(EntryReport::intact);
+            return evidenceProblems.isEmpty() && entries.stream().allMatch(EntryReport::intact);
         }
     }
 
@@ -66,7 +69,9 @@ public class CaseChainService {
         for (CustodyChainCheck.EntryCheck link : CustodyChainCheck.check(log).entries()) {
             reports.add(report(link, ledger));
         }
-        return Optional.of(new CaseChain(caseRef, List.copyOf(reports)));
+        List<String> evidenceProblems = integrity.findingsOf(caseRef, java.time.Instant.now()).stream()
+                .map(f -> f.item() + ": " + f.problem()).toList();
+        return Optional.of(new CaseChain(caseRef, List.copyOf(reports), evidenceProblems));
     }
 
     private EntryReport report(CustodyChainCheck.EntryCheck link, Ledger ledger) {

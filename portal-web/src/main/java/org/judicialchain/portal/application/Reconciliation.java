@@ -2,7 +2,6 @@ package org.judicialchain.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,12 @@ import org.judicialchain.portal.infrastructure.persistence.ReconciliationQueries
 @ApplicationScoped
 public class Reconciliation {
 
-    /** The worker anchors within seconds (batch wait plus one block); an item older than this is stuck. */
-    static final Duration STUCK_AFTER = Duration.ofMinutes(10);
-
     @Inject
     CaseChainService chains;
     @Inject
     ReconciliationQueries queries;
+    @Inject
+    EvidenceIntegrity evidence;
 
     /** Cases read per page: a large book is walked in pages, never loaded whole. */
     static final int CASES_PER_PAGE = 500;
@@ -58,12 +56,7 @@ public class Reconciliation {
             }
             after = page.get(page.size() - 1);
         }
-        queries.evidenceWithoutLeaf().forEach(r -> findings.add(new Finding(r.caseRef(), "evidence " + r.id(),
-                "no anchoring record: the row was written around the portal")));
-        queries.evidenceWithoutCustodyEntry().forEach(r -> findings.add(new Finding(r.caseRef(), "evidence " + r.id(),
-                "its custody entry is missing: deleted from the case's log")));
-        queries.unanchoredSince(now.minus(STUCK_AFTER)).forEach(r -> findings.add(new Finding(r.caseRef(), "evidence " + r.id(),
-                "not anchored " + STUCK_AFTER.toMinutes() + " minutes after submission: the anchoring outbox is stuck")));
+        evidence.findings(now).forEach(findings::add);
         return new Report(now, cases, entries, findings.total, List.copyOf(findings.listed));
     }
 

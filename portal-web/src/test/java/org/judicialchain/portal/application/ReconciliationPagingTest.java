@@ -29,25 +29,27 @@ class ReconciliationPagingTest {
             }
 
             @Override
-            public List<EvidenceRef> evidenceWithoutLeaf() {
+            public List<EvidenceRef> evidenceWithoutLeaf(Optional<String> caseRef) {
                 return withoutLeaf;
             }
 
             @Override
-            public List<EvidenceRef> evidenceWithoutCustodyEntry() {
+            public List<EvidenceRef> evidenceWithoutCustodyEntry(Optional<String> caseRef) {
                 return List.of();
             }
 
             @Override
-            public List<EvidenceRef> unanchoredSince(Instant before) {
+            public List<EvidenceRef> unanchoredSince(Instant before, Optional<String> caseRef) {
                 return List.of();
             }
         };
+        r.evidence = new EvidenceIntegrity();
+        r.evidence.queries = r.queries;
         r.chains = new CaseChainService() {
             @Override
             public Optional<CaseChain> chainOf(String caseRef) {
                 casesRead.add(caseRef);
-                return Optional.of(new CaseChain(caseRef, List.of()));
+                return Optional.of(new CaseChain(caseRef, List.of(), List.of()));
             }
         };
         return r;

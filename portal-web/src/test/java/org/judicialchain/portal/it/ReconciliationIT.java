@@ -105,6 +105,14 @@ class ReconciliationIT {
         assertThat(problemsOf(report, untouched)).as("an untouched case has no findings").isEmpty();
         assertThat(report.path("clean").asBoolean()).isFalse();
 
+        // the judge's view of one case names the same evidence problems and calls the chain broken
+        JsonNode unanchoredChain = Api.as(base, "judge1").get("/api/v1/cases/" + unanchored + "/chain").json();
+        assertThat(unanchoredChain.path("intact").asBoolean()).isFalse();
+        assertThat(unanchoredChain.path("evidenceProblems").toString()).contains(unanchoredIds.get(0), "no anchoring record");
+        JsonNode untouchedChain = Api.as(base, "judge1").get("/api/v1/cases/" + untouched + "/chain").json();
+        assertThat(untouchedChain.path("intact").asBoolean()).isTrue();
+        assertThat(untouchedChain.path("evidenceProblems")).isEmpty();
+
         assertThat(Api.as(base, "courtadmin1").get("/api/v1/reconciliation").status()).isEqualTo(200);
         assertThat(Api.as(base, "judge1").get("/api/v1/reconciliation").status()).isEqualTo(403);
         assertThat(lender.get("/api/v1/reconciliation").status()).isEqualTo(403);

@@ -10,7 +10,8 @@ public final class CaseChainDtos {
     private CaseChainDtos() {
     }
 
-    public record CaseChainView(String caseRef, boolean intact, int entryCount, int brokenEntries, List<Entry> entries) {
+    public record CaseChainView(String caseRef, boolean intact, int entryCount, int brokenEntries, List<Entry> entries,
+                                List<String> evidenceProblems) {
     }
 
     public record Entry(long sequence, String type, String subjectId, String subjectDigest, String actor, Instant occurredAt,

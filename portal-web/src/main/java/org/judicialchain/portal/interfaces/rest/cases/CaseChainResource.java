@@ -40,7 +40,8 @@ public class CaseChainResource {
         CaseChain chain = chains.chainOf(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
         var entries = chain.entries().stream().map(CaseChainResource::entry).toList();
         int broken = (int) chain.entries().stream().filter(e -> !e.intact()).count();
-        return new CaseChainDtos.CaseChainView(chain.caseRef(), chain.intact(), entries.size(), broken, entries);
+        return new CaseChainDtos.CaseChainView(chain.caseRef(), chain.intact(), entries.size(), broken, entries,
+                chain.evidenceProblems());
     }
 
     private static CaseChainDtos.Entry entry(EntryReport r) {
