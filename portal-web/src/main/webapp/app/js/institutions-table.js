@@ -39,7 +39,8 @@ function accountRow(institution, account) {
       institution ? null : h('div', { class: 'hint digest', title: account.institutionTag || '' },
         account.institutionTag ? t('admin.tag', { tag: shortDigest(account.institutionTag) }) : t('admin.noInstitution')),
       account.eventsAgree ? null : h('div', { class: 'bad' }, t('admin.eventsDisagree'))),
-    h('td', {}, mark(account.allowlisted)),
+    // not allowlisted is normal for a court's or operator's account: only a yes is marked
+    h('td', {}, account.allowlisted ? mark(true) : h('span', { class: 'hint' }, t('common.no'))),
     h('td', {}, t('admin.courtAdminOf', { registry: yesNo(account.registryCourtAdmin), lifecycle: yesNo(account.lifecycleCourtAdmin) })),
     lastChangeCell(account.lastChange));
 }
