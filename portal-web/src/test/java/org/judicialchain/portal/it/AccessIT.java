@@ -53,7 +53,10 @@ class AccessIT {
     void whoMaySubmitAndWhoMayReadWhat() throws Exception {
         String caseRef = "IT-ACCESS-" + UUID.randomUUID().toString().substring(0, 8);
         String id = submitAs("lender-a1", caseRef);
-        assertThat(Api.as(base, "debtor1").postJson("/api/v1/evidence", "{}").status()).isEqualTo(403);
+        // a debtor files evidence only into a loan case they claimed; a lender's bare case reference is none
+        assertThat(Api.as(base, "debtor1").postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"%s","kind":"OTHER","capturedAt":"2026-01-01T00:00:00Z"}"""
+                .formatted("cd".repeat(32), caseRef)).status()).isEqualTo(404);
         assertThat(Api.as(base, "auditor1").postJson("/api/v1/evidence", "{}").status()).isEqualTo(403);
         assertThat(Api.as(base, "courtadmin1").postJson("/api/v1/evidence", "{}").status()).isEqualTo(403);
 
