@@ -115,4 +115,28 @@ class AccessIT {
             assertThat(r.body()).doesNotContain("Exception");
         }
     }
+
+    /** Where the portal's content store keeps a file (its layout: sha256/ab/cd/abcd…). */
+    private static java.nio.file.Path stored(String sha256Hex) {
+        return java.nio.file.Path.of(System.getProperty("it.work"), "portal", "store", "sha256",
+                sha256Hex.substring(0, 2), sha256Hex.substring(2, 4), sha256Hex);
+    }
+
+    @Test
+    void anUploadIntoACaseTheCallerMayNotFileIntoIsRefusedBeforeTheFileIsStored() throws Exception {
+        String ref = BrowserJourneysIT.newRef("IT-STORE");
+        BrowserJourneysIT.openCase(base, ref, "800");
+        byte[] recording = ("recording for " + ref).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String hex = EvidenceAnchoringIT.sha256(recording);
+        java.util.Map<String, String> fields = java.util.Map.of("caseRef", ref, "kind", "CALL_RECORDING",
+                "capturedAt", Instant.now().minusSeconds(60).toString());
+
+        Api.Reply refused = Api.as(base, "lender-b1").postMultipart("/api/v1/evidence", fields, recording);
+        assertThat(refused.status()).as(refused.body()).isIn(403, 404);
+        assertThat(stored(hex)).as("nothing of a refused upload is kept").doesNotExist();
+
+        Api.Reply accepted = Api.as(base, "lender-a1").postMultipart("/api/v1/evidence", fields, recording);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(stored(hex)).as("the same file from the case's creditor is kept").exists();
+    }
 }

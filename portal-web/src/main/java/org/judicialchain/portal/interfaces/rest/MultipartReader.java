@@ -36,10 +36,12 @@ public final class MultipartReader {
     /**
      * Stores the "file" part; text parts must be among {@code allowedFields}. The store enforces
      * {@code maxBytes} too (its configured limit); a declared length beyond it is refused before reading.
+     * {@code beforeStoring} sees the text parts sent before the file and may refuse (throw) before a
+     * byte of it is stored: a refused upload then leaves nothing behind in the store.
      */
-    public static Parts read(HttpServletRequest request, EvidenceStore store, Set<String> allowedFields, long maxBytes)
-            throws IOException {
-        return read(request, allowedFields, maxBytes, in -> store.store(in));
+    public static Parts read(HttpServletRequest request, EvidenceStore store, Set<String> allowedFields, long maxBytes,
+                             java.util.function.Consumer<Map<String, String>> beforeStoring) throws IOException {
+        return read(request, allowedFields, maxBytes, in -> store.store(in), beforeStoring);
     }
 
     /**
@@ -63,20 +65,20 @@ public final class MultipartReader {
                     kept.write(b, off, Math.min(room, len));
                 }
             }
-        }));
+        }), fields -> { });
     }
 
     /** Digests the "file" part without keeping it (verification by file). */
     public static Parts digestOnly(HttpServletRequest request, Set<String> allowedFields, long maxBytes) throws IOException {
-        return read(request, allowedFields, maxBytes, in -> new StreamingDigester(maxBytes).digest(in));
+        return read(request, allowedFields, maxBytes, in -> new StreamingDigester(maxBytes).digest(in), fields -> { });
     }
 
     private interface FileSink {
         ContentDigests accept(InputStream in) throws IOException;
     }
 
-    private static Parts read(HttpServletRequest request, Set<String> allowedFields, long maxBytes, FileSink sink)
-            throws IOException {
+    private static Parts read(HttpServletRequest request, Set<String> allowedFields, long maxBytes, FileSink sink,
+                              java.util.function.Consumer<Map<String, String>> beforeFile) throws IOException {
         if (request.getContentLengthLong() > maxBytes + ENVELOPE_ALLOWANCE) {
             throw tooLarge();
         }
@@ -91,6 +93,7 @@ public final class MultipartReader {
                     if (file != null) {
                         throw InvalidRequestException.badRequest("more than one file part; send one file per request");
                     }
+                    beforeFile.accept(Map.copyOf(fields));
                     try (InputStream in = item.getInputStream()) {
                         file = sink.accept(in);
                     }

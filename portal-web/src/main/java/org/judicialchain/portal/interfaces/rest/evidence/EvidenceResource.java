@@ -82,7 +82,14 @@ public class EvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@Context HttpServletRequest request) throws IOException {
         Guard.Submitter submitter = guard.requireSubmitter();
-        MultipartReader.Parts parts = MultipartReader.read(request, store, SubmissionForm.FIELDS, config.maxUploadBytes());
+        // with the case reference sent before the file (the pages do), a caller who may not file into the
+        // case is refused before the file is stored; accept() checks again for a reference sent after it
+        MultipartReader.Parts parts = MultipartReader.read(request, store, SubmissionForm.FIELDS, config.maxUploadBytes(),
+                fields -> {
+                    if (fields.containsKey("caseRef")) {
+                        requireMayFileInto(SubmissionForm.caseRef(fields.get("caseRef")), submitter);
+                    }
+                });
         SubmissionForm form = SubmissionForm.of(parts.fields());
         return accept(form, parts.file(), false, submitter);
     }
@@ -103,14 +110,7 @@ public class EvidenceResource {
     }
 
     private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
-        // a loan case's custody log takes evidence only from its parties; without this any lender or
-        // agency could file into another creditor's case (found by HostileInputIT)
-        var facts = cases.facts(form.caseRef());
-        if (facts.isEmpty() && submitter.debtor()) {
-            // evidence under a bare case reference belongs to its submitter; a debtor has only the cases they claimed
-            throw new jakarta.ws.rs.NotFoundException("no case " + form.caseRef() + " that you have claimed");
-        }
-        facts.ifPresent(f -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, f));
+        requireMayFileInto(form.caseRef(), submitter);
         EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),
@@ -119,6 +119,19 @@ public class EvidenceResource {
         return Response.accepted(EvidenceAssembler.accepted(record))
                 .location(uri.getBaseUriBuilder().path("v1/evidence").path(record.id().toString()).build())
                 .build();
+    }
+
+    /**
+     * A loan case's custody log takes evidence only from its parties; without this any lender or agency
+     * could file into another creditor's case (found by HostileInputIT). Evidence under a bare case
+     * reference belongs to its submitter; a debtor has only the cases they claimed.
+     */
+    private void requireMayFileInto(String caseRef, Guard.Submitter submitter) {
+        var facts = cases.facts(caseRef);
+        if (facts.isEmpty() && submitter.debtor()) {
+            throw new jakarta.ws.rs.NotFoundException("no case " + caseRef + " that you have claimed");
+        }
+        facts.ifPresent(f -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, f));
     }
 
     /** The item, if this caller may read it; every view by another party is logged in the case's custody log. */

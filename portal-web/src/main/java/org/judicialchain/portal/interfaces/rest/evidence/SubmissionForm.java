@@ -14,13 +14,18 @@ record SubmissionForm(String caseRef, EvidenceKind kind, Instant capturedAt, Opt
 
     static final Set<String> FIELDS = Set.of("caseRef", "kind", "capturedAt", "note");
 
-    static SubmissionForm of(Map<String, String> fields) {
-        String caseRef = required(fields, "caseRef");
+    /** A well-formed case reference, or a 400 saying what is wrong with it. */
+    static String caseRef(String caseRef) {
         try {
             EvidenceRecord.requireCaseRef(caseRef);
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.badRequest(e.getMessage());
         }
+        return caseRef;
+    }
+
+    static SubmissionForm of(Map<String, String> fields) {
+        String caseRef = caseRef(required(fields, "caseRef"));
         EvidenceKind kind = EvidenceKind.parse(required(fields, "kind"));
         Instant capturedAt = JsonBodies.instant("capturedAt", required(fields, "capturedAt"));
         Optional<String> note = Optional.ofNullable(fields.get("note")).filter(n -> !n.isBlank());
