@@ -23,7 +23,7 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
 # A JDK >= 21, found like ./portal finds it.
-. "$ROOT/bench/jdk.sh"
+. "$ROOT/scripts/jdk.sh"
 command -v curl >/dev/null || die "curl is needed"
 
 # Build when the WAR, the dev classpath or the compiled bench (test classes) are missing or older than the sources.

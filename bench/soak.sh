@@ -17,7 +17,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 say() { printf '%s\n' "$*"; }
 die() { printf 'soak: %s\n' "$*" >&2; exit 1; }
-. "$ROOT/bench/jdk.sh"
+. "$ROOT/scripts/jdk.sh"
 command -v curl >/dev/null || die "curl is needed"
 
 "$ROOT/portal" build >/dev/null

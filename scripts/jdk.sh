@@ -1,4 +1,5 @@
-# Sourced by the bench scripts: finds a JDK >= 21 like ./portal does and puts it first on PATH.
+# Sourced by ./portal and the bench scripts: finds a JDK >= 21 (JAVA_HOME first, then java on the PATH,
+# then the usual JVM folder, newest first) and puts it first on PATH.
 java_version() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 find_jdk() {
   local candidates=() c v
