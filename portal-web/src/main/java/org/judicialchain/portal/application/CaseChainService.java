@@ -58,8 +58,19 @@ public class CaseChainService {
         return repository.submittersOf(caseRef);
     }
 
+    /** The case's custody log checked entry by entry, with the case's evidence rows the log cannot vouch for. */
     @Transactional
     public Optional<CaseChain> chainOf(String caseRef) {
+        return custodyOf(caseRef).map(entries -> new CaseChain(caseRef, entries,
+                integrity.findingsOf(caseRef, java.time.Instant.now()).stream().map(f -> f.item() + ": " + f.problem()).toList()));
+    }
+
+    /**
+     * The custody log alone, checked entry by entry (links and anchors). The reconciliation uses this:
+     * it checks the evidence rows of every case at once, not case by case.
+     */
+    @Transactional
+    public Optional<List<EntryReport>> custodyOf(String caseRef) {
         if (!repository.caseExists(caseRef)) {
             return Optional.empty();
         }
@@ -69,9 +80,7 @@ public class CaseChainService {
         for (CustodyChainCheck.EntryCheck link : CustodyChainCheck.check(log).entries()) {
             reports.add(report(link, ledger));
         }
-        List<String> evidenceProblems = integrity.findingsOf(caseRef, java.time.Instant.now()).stream()
-                .map(f -> f.item() + ": " + f.problem()).toList();
-        return Optional.of(new CaseChain(caseRef, List.copyOf(reports), evidenceProblems));
+        return Optional.of(List.copyOf(reports));
     }
 
     private EntryReport report(CustodyChainCheck.EntryCheck link, Ledger ledger) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.judicialchain.portal.infrastructure.persistence.ReconciliationQueries;
+import org.judicialchain.portal.infrastructure.persistence.ReconciliationQueries.Unvouched;
 
 /**
  * Evidence rows that the custody log cannot vouch for: written around the portal (no anchoring
@@ -23,24 +24,43 @@ public class EvidenceIntegrity {
     @Inject
     ReconciliationQueries queries;
 
-    /** Over every case. */
-    public List<Reconciliation.Finding> findings(Instant now) {
-        return findings(Optional.empty(), now);
+    /** The first {@code limit} findings and how many there are in all. */
+    public record Findings(List<IntegrityFinding> listed, long total) {
     }
 
-    /** Over one case. */
-    public List<Reconciliation.Finding> findingsOf(String caseRef, Instant now) {
-        return findings(Optional.of(caseRef), now);
+    /** Over every case: each kind counted in full, at most {@code limit} listed. */
+    public Findings findings(Instant now, int limit) {
+        List<IntegrityFinding> listed = new ArrayList<>();
+        long total = 0;
+        for (Unvouched kind : Unvouched.values()) {
+            total += queries.count(kind, Optional.empty(), now.minus(STUCK_AFTER));
+            listed.addAll(list(kind, Optional.empty(), now, limit - listed.size()));
+        }
+        return new Findings(List.copyOf(listed), total);
     }
 
-    private List<Reconciliation.Finding> findings(Optional<String> caseRef, Instant now) {
-        List<Reconciliation.Finding> out = new ArrayList<>();
-        queries.evidenceWithoutLeaf(caseRef).forEach(r -> out.add(new Reconciliation.Finding(r.caseRef(), "evidence " + r.id(),
-                "no anchoring record: the row was written around the portal")));
-        queries.evidenceWithoutCustodyEntry(caseRef).forEach(r -> out.add(new Reconciliation.Finding(r.caseRef(), "evidence " + r.id(),
-                "its custody entry is missing: deleted from the case's log")));
-        queries.unanchoredSince(now.minus(STUCK_AFTER), caseRef).forEach(r -> out.add(new Reconciliation.Finding(r.caseRef(),
-                "evidence " + r.id(), "not anchored " + STUCK_AFTER.toMinutes() + " minutes after submission: the anchoring outbox is stuck")));
+    /** Over one case (a case has few evidence rows: all are listed). */
+    public List<IntegrityFinding> findingsOf(String caseRef, Instant now) {
+        List<IntegrityFinding> out = new ArrayList<>();
+        for (Unvouched kind : Unvouched.values()) {
+            out.addAll(list(kind, Optional.of(caseRef), now, Integer.MAX_VALUE));
+        }
         return out;
+    }
+
+    private List<IntegrityFinding> list(Unvouched kind, Optional<String> caseRef, Instant now, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return queries.unvouched(kind, caseRef, now.minus(STUCK_AFTER), limit).stream()
+                .map(r -> new IntegrityFinding(r.caseRef(), "evidence " + r.id(), problem(kind))).toList();
+    }
+
+    private static String problem(Unvouched kind) {
+        return switch (kind) {
+            case WITHOUT_LEAF -> "no anchoring record: the row was written around the portal";
+            case WITHOUT_CUSTODY_ENTRY -> "its custody entry is missing: deleted from the case's log";
+            case STUCK_UNANCHORED -> "not anchored " + STUCK_AFTER.toMinutes() + " minutes after submission: the anchoring outbox is stuck";
+        };
     }
 }

@@ -28,11 +28,8 @@ public class Reconciliation {
     /** Findings listed in one report; beyond this only the count grows (a mass edit would otherwise fill memory). */
     static final int MAX_LISTED_FINDINGS = 10_000;
 
-    public record Finding(String caseRef, String item, String problem) {
-    }
-
     /** {@code findingsTotal} counts every finding; {@code findings} lists the first {@value #MAX_LISTED_FINDINGS}. */
-    public record Report(Instant checkedAt, int casesChecked, int entriesChecked, int findingsTotal, List<Finding> findings) {
+    public record Report(Instant checkedAt, int casesChecked, int entriesChecked, int findingsTotal, List<IntegrityFinding> findings) {
         public boolean clean() {
             return findingsTotal == 0;
         }
@@ -56,35 +53,40 @@ public class Reconciliation {
             }
             after = page.get(page.size() - 1);
         }
-        evidence.findings(now).forEach(findings::add);
+        findings.addCounted(evidence.findings(now, MAX_LISTED_FINDINGS));
         return new Report(now, cases, entries, findings.total, List.copyOf(findings.listed));
     }
 
     /** Checks one case's custody log against its links and anchors; answers how many entries it read. */
     private int checkCustody(String caseRef, Findings findings) {
-        java.util.Optional<CaseChainService.CaseChain> chain;
+        java.util.Optional<List<CaseChainService.EntryReport>> custody;
         try {
-            chain = chains.chainOf(caseRef);
+            custody = chains.custodyOf(caseRef);
         } catch (RuntimeException e) {
             // one case the check cannot read must not hide the others' findings
-            findings.add(new Finding(caseRef, "case", "could not be checked: " + e.getMessage()));
+            findings.add(new IntegrityFinding(caseRef, "case", "could not be checked: " + e.getMessage()));
             return 0;
         }
-        if (chain.isEmpty()) {
+        if (custody.isEmpty()) {
             return 0;
         }
-        for (CaseChainService.EntryReport e : chain.get().entries()) {
+        for (CaseChainService.EntryReport e : custody.get()) {
             String item = "custody entry " + e.link().entry().sequence() + " (" + e.link().entry().type() + ")";
-            e.problems().forEach(p -> findings.add(new Finding(caseRef, item, p)));
+            e.problems().forEach(p -> findings.add(new IntegrityFinding(caseRef, item, p)));
         }
-        return chain.get().entries().size();
+        return custody.get().size();
     }
 
     private static final class Findings {
-        final List<Finding> listed = new ArrayList<>();
+        final List<IntegrityFinding> listed = new ArrayList<>();
         int total;
 
-        void add(Finding f) {
+        void addCounted(EvidenceIntegrity.Findings more) {
+            total += Math.toIntExact(more.total());
+            more.listed().stream().limit(MAX_LISTED_FINDINGS - listed.size()).forEach(listed::add);
+        }
+
+        void add(IntegrityFinding f) {
             total++;
             if (listed.size() < MAX_LISTED_FINDINGS) {
                 listed.add(f);

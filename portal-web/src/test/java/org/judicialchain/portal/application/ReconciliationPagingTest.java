@@ -29,27 +29,22 @@ class ReconciliationPagingTest {
             }
 
             @Override
-            public List<EvidenceRef> evidenceWithoutLeaf(Optional<String> caseRef) {
-                return withoutLeaf;
+            public List<EvidenceRef> unvouched(Unvouched kind, Optional<String> caseRef, Instant stuckBefore, int limit) {
+                return kind == Unvouched.WITHOUT_LEAF ? withoutLeaf.stream().limit(limit).toList() : List.of();
             }
 
             @Override
-            public List<EvidenceRef> evidenceWithoutCustodyEntry(Optional<String> caseRef) {
-                return List.of();
-            }
-
-            @Override
-            public List<EvidenceRef> unanchoredSince(Instant before, Optional<String> caseRef) {
-                return List.of();
+            public long count(Unvouched kind, Optional<String> caseRef, Instant stuckBefore) {
+                return kind == Unvouched.WITHOUT_LEAF ? withoutLeaf.size() : 0;
             }
         };
         r.evidence = new EvidenceIntegrity();
         r.evidence.queries = r.queries;
         r.chains = new CaseChainService() {
             @Override
-            public Optional<CaseChain> chainOf(String caseRef) {
+            public Optional<List<EntryReport>> custodyOf(String caseRef) {
                 casesRead.add(caseRef);
-                return Optional.of(new CaseChain(caseRef, List.of(), List.of()));
+                return Optional.of(List.of());
             }
         };
         return r;

@@ -3,6 +3,7 @@ package org.judicialchain.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,23 @@ public class ReconciliationQueries {
     public record EvidenceRef(UUID id, String caseRef) {
     }
 
+    /** Evidence rows the custody log cannot vouch for, by why; each is a condition on evidence {@code e}. */
+    public enum Unvouched {
+        /** No outbox leaf: the portal writes both in one transaction, so the row was written around it. */
+        WITHOUT_LEAF("not exists (select 1 from anchor_leaf l where l.item_id = e.id)"),
+        /** Its EVIDENCE_SUBMITTED custody entry is gone. */
+        WITHOUT_CUSTODY_ENTRY("not exists (select 1 from custody_entry c where c.case_ref = e.case_ref"
+                + " and c.event_type = 'EVIDENCE_SUBMITTED' and c.subject_id = cast(e.id as varchar))"),
+        /** Still not anchored although submitted before the cut-off. */
+        STUCK_UNANCHORED("e.status <> 'ANCHORED' and e.submitted_at < ?");
+
+        private final String condition;
+
+        Unvouched(String condition) {
+            this.condition = condition;
+        }
+    }
+
     /** The next page of cases that have a custody log, in case order after {@code after} (keyset paging: no offset scans). */
     public List<String> casesWithCustodyLog(String after, int limit) {
         List<?> rows = em.createNativeQuery("select case_ref from custody_entry where case_ref > ? group by case_ref order by case_ref")
@@ -25,35 +43,28 @@ public class ReconciliationQueries {
         return rows.stream().map(String::valueOf).toList();
     }
 
-    /** Evidence rows with no outbox leaf: the portal writes both in one transaction, so these were written around it. */
-    public List<EvidenceRef> evidenceWithoutLeaf(Optional<String> caseRef) {
-        return refs("select e.id, e.case_ref from evidence e where not exists (select 1 from anchor_leaf l where l.item_id = e.id)",
-                caseRef);
+    /** The first {@code limit} rows of one kind, in case order, over every case or one. */
+    public List<EvidenceRef> unvouched(Unvouched kind, Optional<String> caseRef, Instant stuckBefore, int limit) {
+        List<?> rows = query("select e.id, e.case_ref", kind, caseRef, stuckBefore, " order by e.case_ref")
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new EvidenceRef(UUID.fromString(String.valueOf(r[0])), String.valueOf(r[1]))).toList();
     }
 
-    /** Evidence rows whose EVIDENCE_SUBMITTED custody entry is gone. */
-    public List<EvidenceRef> evidenceWithoutCustodyEntry(Optional<String> caseRef) {
-        return refs("select e.id, e.case_ref from evidence e where not exists (select 1 from custody_entry c where c.case_ref ="
-                + " e.case_ref and c.event_type = 'EVIDENCE_SUBMITTED' and c.subject_id = cast(e.id as varchar))", caseRef);
+    /** How many rows of one kind there are, however many are listed. */
+    public long count(Unvouched kind, Optional<String> caseRef, Instant stuckBefore) {
+        return ((Number) query("select count(*)", kind, caseRef, stuckBefore, "").getSingleResult()).longValue();
     }
 
-    /** Evidence still not anchored although submitted before {@code before}. */
-    public List<EvidenceRef> unanchoredSince(Instant before, Optional<String> caseRef) {
-        return refs("select e.id, e.case_ref from evidence e where e.status <> 'ANCHORED' and e.submitted_at < ?", caseRef,
-                java.sql.Timestamp.from(before));
-    }
-
-    /** Runs {@code where} (positional parameters), narrowed to one case when given, in case order, at most 10,000 rows. */
-    private List<EvidenceRef> refs(String where, Optional<String> caseRef, Object... parameters) {
-        var query = em.createNativeQuery(where + (caseRef.isPresent() ? " and e.case_ref = ?" : "") + " order by e.case_ref");
-        int i = 1;
-        for (Object p : parameters) {
-            query.setParameter(i++, p);
+    private Query query(String select, Unvouched kind, Optional<String> caseRef, Instant stuckBefore, String order) {
+        Query query = em.createNativeQuery(select + " from evidence e where " + kind.condition
+                + (caseRef.isPresent() ? " and e.case_ref = ?" : "") + order);
+        int next = 1;
+        if (kind == Unvouched.STUCK_UNANCHORED) {
+            query.setParameter(next++, Timestamps.of(stuckBefore));
         }
         if (caseRef.isPresent()) {
-            query.setParameter(i, caseRef.get());
+            query.setParameter(next, caseRef.get());
         }
-        List<?> rows = query.setMaxResults(10_000).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new EvidenceRef(UUID.fromString(String.valueOf(r[0])), String.valueOf(r[1]))).toList();
+        return query;
     }
 }
