@@ -3,11 +3,12 @@ package org.judicialchain.portal.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.judicialchain.evidence.domain.model.directory.ChainAddress;
 
 /**
  * Settings of the case workflow: the lifecycle contract and its relay, the escalation policy, objection
@@ -40,6 +41,10 @@ public class WorkflowConfig {
     @Inject
     @ConfigProperty(name = "portal.escalation.interval-ms", defaultValue = "60000")
     long escalationMillis;
+
+    @Inject
+    @ConfigProperty(name = "portal.reconciliation.interval-ms", defaultValue = "3600000")
+    long reconciliationMillis;
 
     @Inject
     @ConfigProperty(name = "portal.objection.response-days", defaultValue = "7")
@@ -75,21 +80,31 @@ public class WorkflowConfig {
         return Duration.ofMillis(Math.max(50, relayMillis));
     }
 
-    /** The chain account a court or institution has bound for the portal to act through, when configured. */
+    /**
+     * The chain account a court or institution has bound for the portal to act through, when configured,
+     * as a lower-case 0x address.
+     * @throws IllegalStateException naming the setting when it is not a chain account address
+     */
     public Optional<String> actorAccount(String org) {
-        return config.getOptionalValue(ACTOR_PREFIX + org, String.class).filter(s -> !s.isBlank());
+        return config.getOptionalValue(ACTOR_PREFIX + org, String.class).filter(s -> !s.isBlank()).map(account -> {
+            try {
+                return ChainAddress.normalise(account);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(ACTOR_PREFIX + org + " is not a chain account address: " + account);
+            }
+        });
     }
 
-    /** Every configured {@code portal.lifecycle.actor.<org>} account, by organisation. */
-    public Map<String, String> actorAccounts() {
-        Map<String, String> accounts = new TreeMap<>();
+    /** The organisations with a configured {@code portal.lifecycle.actor.<org>} account. */
+    public Set<String> actorOrgs() {
+        Set<String> orgs = new TreeSet<>();
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith(ACTOR_PREFIX) && name.length() > ACTOR_PREFIX.length()) {
-                String org = name.substring(ACTOR_PREFIX.length());
-                actorAccount(org).ifPresent(account -> accounts.put(org, account));
+            if (name.startsWith(ACTOR_PREFIX) && name.length() > ACTOR_PREFIX.length()
+                    && actorAccount(name.substring(ACTOR_PREFIX.length())).isPresent()) {
+                orgs.add(name.substring(ACTOR_PREFIX.length()));
             }
         }
-        return accounts;
+        return orgs;
     }
 
     public String escalationPolicy() {
@@ -98,6 +113,11 @@ public class WorkflowConfig {
 
     public Duration escalationInterval() {
         return Duration.ofMillis(Math.max(1000, escalationMillis));
+    }
+
+    /** How often the database is reconciled with the chain (hourly by default). */
+    public Duration reconciliationInterval() {
+        return Duration.ofMillis(Math.max(1000, reconciliationMillis));
     }
 
     public int responseDays() {
