@@ -9,8 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 
@@ -22,8 +20,6 @@ import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 @Startup
 @DependsOn("DatabaseMigration")
 public class AnchoringScheduler {
-
-    private static final Logger LOG = Logger.getLogger(AnchoringScheduler.class.getName());
 
     @Resource
     ManagedThreadFactory threads;
@@ -40,17 +36,12 @@ public class AnchoringScheduler {
     void start() {
         metrics.registerGauges();
         long period = Math.max(50, config.maxWait().toMillis());
-        loop = BackgroundLoop.every(threads, Duration.ofMillis(period), this::drain);
+        loop = BackgroundLoop.every(threads, "anchoring", Duration.ofMillis(period), this::drain);
     }
 
     private void drain() {
-        try {
-            while (anchoring.anchorNextBatch() > 0) {
-                // keep going while there is work: a backlog drains at full speed
-            }
-        } catch (RuntimeException e) {
-            // Never let one failed round end the schedule.
-            LOG.log(Level.WARNING, "anchoring round failed: " + e.getMessage(), e);
+        while (anchoring.anchorNextBatch() > 0) {
+            // keep going while there is work: a backlog drains at full speed
         }
     }
 

@@ -8,9 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
 
 /** Takes the escalation policy's due steps every interval, until no case is left to look at today. */
@@ -18,8 +15,6 @@ import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
 @Startup
 @DependsOn("DatabaseMigration")
 public class EscalationScheduler {
-
-    private static final Logger LOG = Logger.getLogger(EscalationScheduler.class.getName());
 
     @Resource
     ManagedThreadFactory threads;
@@ -33,20 +28,15 @@ public class EscalationScheduler {
     @PostConstruct
     void start() {
         escalation.policy(); // a policy that does not parse stops the deployment with its message
-        long period = config.escalationInterval().toMillis();
-        loop = BackgroundLoop.every(threads, Duration.ofMillis(period), this::runAll);
+        loop = BackgroundLoop.every(threads, "escalation", config.escalationInterval(), this::runAll);
     }
 
     /** @return cases looked at */
     public int runAll() {
         int total = 0;
-        try {
-            int n;
-            while ((n = escalation.runRound()) > 0) {
-                total += n;
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "escalation round failed: " + e.getMessage(), e);
+        int n;
+        while ((n = escalation.runRound()) > 0) {
+            total += n;
         }
         return total;
     }

@@ -8,8 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
@@ -33,8 +31,7 @@ public class LifecycleScheduler {
 
     @PostConstruct
     void start() {
-        long period = config.relayInterval().toMillis();
-        loop = BackgroundLoop.every(threads, Duration.ofMillis(period), this::drain);
+        loop = BackgroundLoop.every(threads, "lifecycle relay", config.relayInterval(), this::drain);
     }
 
     private void drain() {
@@ -44,8 +41,6 @@ public class LifecycleScheduler {
             }
         } catch (LedgerUnavailableException e) {
             LOG.fine(() -> "lifecycle relay waits for the chain: " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "lifecycle relay round failed: " + e.getMessage(), e);
         }
     }
 

@@ -9,16 +9,12 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** E-mails new notifications every two seconds (only when an SMTP server is configured). */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
 public class MailScheduler {
-
-    private static final Logger LOG = Logger.getLogger(MailScheduler.class.getName());
 
     @Resource
     ManagedThreadFactory threads;
@@ -29,16 +25,12 @@ public class MailScheduler {
 
     @PostConstruct
     void start() {
-        loop = BackgroundLoop.every(threads, Duration.ofSeconds(2), this::send);
+        loop = BackgroundLoop.every(threads, "notification e-mail", Duration.ofSeconds(2), this::send);
     }
 
     private void send() {
-        try {
-            while (mailer.sendPending() > 0) {
-                // keep going while there is mail
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "sending notifications failed: " + e.getMessage(), e);
+        while (mailer.sendPending() > 0) {
+            // keep going while there is mail
         }
     }
 

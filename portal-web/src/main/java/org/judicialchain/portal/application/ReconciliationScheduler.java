@@ -10,15 +10,13 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
 import org.judicialchain.portal.infrastructure.persistence.ReconciliationRuns;
 
 /**
  * Reconciles the database with the chain every {@code portal.reconciliation.interval-ms} (hourly by
- * default) and keeps each run's findings, so the readiness check can report the last one and nobody has
+ * default, {@link WorkflowConfig#reconciliationInterval()}) and keeps each run's findings, so the readiness check can report the last one and nobody has
  * to remember to ask. Findings are logged as warnings (they mean someone edited rows behind the portal).
  */
 @Singleton
@@ -37,29 +35,24 @@ public class ReconciliationScheduler {
     @Inject
     ReconciliationRuns runs;
     @Inject
-    @ConfigProperty(name = "portal.reconciliation.interval-ms", defaultValue = "3600000")
-    long intervalMillis;
+    WorkflowConfig workflow;
 
     private BackgroundLoop loop;
 
     @PostConstruct
     void start() {
-        loop = BackgroundLoop.every(threads, Duration.ofMillis(Math.max(1_000, intervalMillis)), this::reconcile);
+        loop = BackgroundLoop.every(threads, "reconciliation", workflow.reconciliationInterval(), this::reconcile);
     }
 
     private void reconcile() {
-        try {
-            Reconciliation.Report report = reconciliation.run();
-            JsonArrayBuilder findings = Json.createArrayBuilder();
-            report.findings().stream().limit(KEPT_FINDINGS).forEach(f -> findings.add(Json.createObjectBuilder()
-                    .add("caseRef", f.caseRef() == null ? "" : f.caseRef()).add("item", f.item()).add("problem", f.problem())));
-            runs.add(report.checkedAt(), report.casesChecked(), report.entriesChecked(), report.findingsTotal(),
-                    findings.build().toString());
-            if (!report.clean()) {
-                LOG.warning(() -> "reconciliation found " + report.findingsTotal() + " problems; GET /api/v1/reconciliation lists them");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "reconciliation round failed: " + e.getMessage(), e);
+        Reconciliation.Report report = reconciliation.run();
+        JsonArrayBuilder findings = Json.createArrayBuilder();
+        report.findings().stream().limit(KEPT_FINDINGS).forEach(f -> findings.add(Json.createObjectBuilder()
+                .add("caseRef", f.caseRef() == null ? "" : f.caseRef()).add("item", f.item()).add("problem", f.problem())));
+        runs.add(report.checkedAt(), report.casesChecked(), report.entriesChecked(), report.findingsTotal(),
+                findings.build().toString());
+        if (!report.clean()) {
+            LOG.warning(() -> "reconciliation found " + report.findingsTotal() + " problems; GET /api/v1/reconciliation lists them");
         }
     }
 
