@@ -20,8 +20,8 @@ export function definitionRows(entries) {
   return entries.flatMap(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value === undefined || value === null ? t('common.none') : String(value))]);
 }
 
-export function backlogRows({ chain, database }) {
+export function backlogRows({ database }) {
   return definitionRows([['admin.pendingLeaves', database.data?.pendingLeaves],
     ['admin.unconfirmedBatches', database.data?.unconfirmedBatches],
-    ['admin.lifecyclePending', chain.data?.lifecyclePendingSteps], ['admin.lifecycleRefused', chain.data?.lifecycleRefusedSteps]]);
+    ['admin.lifecyclePending', database.data?.lifecyclePendingSteps], ['admin.lifecycleRefused', database.data?.lifecycleRefusedSteps]]);
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps;
 
 /**
  * UP when the chain node answers (within 2 s) and the registry is in place. DOWN does not stop
@@ -32,8 +31,6 @@ public class ChainHealth implements HealthCheck {
 
     @Inject
     LedgerGateway gateway;
-    @Inject
-    JdbcLifecycleSteps lifecycleSteps;
     @Resource
     ManagedThreadFactory threads;
 
@@ -60,8 +57,6 @@ public class ChainHealth implements HealthCheck {
                     .withData("headBlock", status.headBlock())
                     .withData("registry", status.contractAddress())
                     .withData("client", status.clientVersion())
-                    .withData("lifecyclePendingSteps", lifecycleSteps.pending())
-                    .withData("lifecycleRefusedSteps", lifecycleSteps.refusedCount())
                     .build();
         } catch (TimeoutException e) {
             return down("the chain node did not answer within " + ANSWER_WITHIN_MS + " ms");

@@ -2,6 +2,7 @@ package org.judicialchain.portal.infrastructure.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -9,6 +10,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps;
 
 /** Ready only when PostgreSQL answers and the schema is in place; reports the anchoring backlog. */
 @Readiness
@@ -17,6 +19,8 @@ public class DatabaseHealth implements HealthCheck {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
+    @Inject
+    JdbcLifecycleSteps lifecycleSteps;
 
     @Override
     public HealthCheckResponse call() {
@@ -28,6 +32,9 @@ public class DatabaseHealth implements HealthCheck {
             return HealthCheckResponse.named("database").up()
                     .withData("pendingLeaves", rs.getLong(1))
                     .withData("unconfirmedBatches", rs.getLong(2))
+                    // the lifecycle contract's backlog is the database's to count, chain up or down
+                    .withData("lifecyclePendingSteps", lifecycleSteps.pending())
+                    .withData("lifecycleRefusedSteps", lifecycleSteps.refusedCount())
                     .build();
         } catch (Exception e) {
             return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage())).build();
