@@ -1,6 +1,5 @@
 package org.judicialchain.portal.interfaces.rest.errors;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,9 +17,8 @@ import java.util.logging.Logger;
  * <ul>
  * <li>refusals made with sendError before our mappers are reached (the JAX-RS runtime failing to
  * parse a Content-Type header, for one), which would get the server's HTML error page;</li>
- * <li>exceptions escaping the filter chain (seen during a database restart under load: 2 requests
- * in 10,000 got the server's HTML 500 page), which become a JSON 503 with Retry-After when the
- * database was unreachable and a JSON 500 otherwise.</li>
+ * <li>exceptions escaping the filter chain (a servlet filter, the JAX-RS runtime itself), which
+ * become a JSON 503 with Retry-After when the database was unreachable and a JSON 500 otherwise.</li>
  * </ul>
  */
 @WebFilter(filterName = "ApiErrorFormatFilter", urlPatterns = "/api/*")
@@ -44,7 +41,7 @@ public class ApiErrorFormatFilter extends HttpFilter {
                     super.sendError(status, message);
                     return;
                 }
-                write(this, status, json(status));
+                ApiError.write(this, status, ApiError.fixedMessage(status));
             }
         };
         try {
@@ -60,46 +57,15 @@ public class ApiErrorFormatFilter extends HttpFilter {
     private static void answerFailure(HttpServletResponse response, Exception e) throws IOException {
         if (ErrorMappers.databaseUnreachable(e)) {
             LOG.warning("database unreachable outside the API's mappers: " + e);
-            response.setHeader("Retry-After", "5");
-            write(response, 503, json(503, "Service Unavailable",
-                    "the database is unavailable for a moment; nothing of this request was stored. Try again shortly."));
+            response.setHeader("Retry-After", ApiError.DATABASE_RETRY_AFTER);
+            ApiError.write(response, 503, ApiError.DATABASE_UNAVAILABLE);
             return;
         }
         LOG.log(Level.SEVERE, "unexpected failure outside the API's mappers", e);
-        write(response, 500, json(500));
-    }
-
-    private static void write(HttpServletResponse response, int status, String body) throws IOException {
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-        response.flushBuffer();
+        ApiError.write(response, 500, ApiError.fixedMessage(500));
     }
 
     static String json(int status) {
-        String reason = switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            default -> status >= 500 ? "Internal Server Error" : "Error";
-        };
-        // the server's own message may name classes; a fixed text per status says enough
-        String text = switch (status) {
-            case 400 -> "malformed request: check the Content-Type header, the URL and the body";
-            case 404 -> "no such resource";
-            case 405 -> "method not allowed on this resource";
-            case 413 -> "request body too large";
-            case 415 -> "unsupported content type";
-            default -> status >= 500 ? "internal error; it has been logged" : reason;
-        };
-        return json(status, reason, text);
-    }
-
-    private static String json(int status, String reason, String text) {
-        return Json.createObjectBuilder().add("status", status).add("error", reason).add("message", text).build().toString();
+        return ApiError.json(status, ApiError.fixedMessage(status));
     }
 }

@@ -43,15 +43,7 @@ public final class ErrorMappers {
             if (own != null && !own.startsWith("HTTP ")) {
                 return ApiError.response(status, own); // our own NotFoundException("no case X") and the like
             }
-            String message = switch (status.getStatusCode()) {
-                case 401 -> "sign in: send 'Authorization: Bearer <access token>' from the court realm";
-                case 403 -> "you may not do this";
-                case 404 -> "no such resource";
-                case 405 -> "method not allowed on this resource";
-                case 406 -> "this resource answers application/json only";
-                case 415 -> "unsupported content type; this endpoint accepts application/json or multipart/form-data";
-                default -> status.getReasonPhrase();
-            };
+            String message = ApiError.fixedMessage(status.getStatusCode());
             return ApiError.response(status, message);
         }
     }
@@ -94,9 +86,8 @@ public final class ErrorMappers {
         public Response toResponse(Throwable e) {
             if (databaseUnreachable(e)) {
                 LOG.warning("database unreachable: " + e.getMessage());
-                return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
-                        "the database is unavailable for a moment; nothing of this request was stored. Try again shortly."))
-                        .header("Retry-After", "5").build();
+                return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, ApiError.DATABASE_UNAVAILABLE))
+                        .header("Retry-After", ApiError.DATABASE_RETRY_AFTER).build();
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -2,17 +2,16 @@ package org.judicialchain.portal.interfaces.rest.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.InvalidTokenException;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
+import org.judicialchain.portal.interfaces.rest.errors.ApiError;
 
 /**
  * Authenticates API calls that carry a bearer token from the court realm. A request without a
@@ -89,13 +88,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String why) {
         securityHeaders.apply(request, response);
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"court\", error=\"invalid_token\"");
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            String body = Json.createObjectBuilder().add("status", 401).add("error", "Unauthorized").add("message", why)
-                    .build().toString();
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            ApiError.write(response, HttpServletResponse.SC_UNAUTHORIZED, why);
         } catch (IOException ignored) {
             // the client went away; the status is what matters
         }

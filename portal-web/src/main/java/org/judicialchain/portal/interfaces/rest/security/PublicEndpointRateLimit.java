@@ -1,7 +1,6 @@
 package org.judicialchain.portal.interfaces.rest.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.interfaces.rest.errors.ApiError;
 
 /**
  * Limits each client's rate on the endpoints anyone may call without signing in (verification and
@@ -42,15 +41,8 @@ public class PublicEndpointRateLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        // the API's error format (ApiError), written here because JAX-RS is not reached
-        String body = Json.createObjectBuilder().add("status", 429).add("error", "Too Many Requests")
-                .add("message", "too many verification requests from your address; try again in "
-                        + decision.retryAfterSeconds() + " s (Retry-After)")
-                .build().toString();
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        ApiError.write(response, 429, "too many verification requests from your address; try again in "
+                + decision.retryAfterSeconds() + " s (Retry-After)");
     }
 }
