@@ -61,17 +61,11 @@ public class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitDigest(InputStream body) {
         Guard.Submitter submitter = guard.requireSubmitter();
-        JsonObject json = JsonBodies.readObject(body);
+        JsonObject json = JsonBodies.readObject(body, SubmissionForm.DIGEST_FIELDS);
         Bytes32 sha256 = JsonBodies.requiredDigest(json, "sha256");
         Map<String, String> fields = new HashMap<>();
         for (String name : SubmissionForm.FIELDS) {
             JsonBodies.optionalString(json, name).ifPresent(v -> fields.put(name, v));
-        }
-        for (String name : json.keySet()) {
-            if (!SubmissionForm.FIELDS.contains(name) && !name.equals("sha256")) {
-                throw InvalidRequestException.badRequest("unknown field '" + JsonBodies.abbreviate(name)
-                        + "'; accepted: sha256, caseRef, kind, capturedAt, note");
-            }
         }
         SubmissionForm form = SubmissionForm.of(fields);
         return accept(form, new ContentDigests(sha256, Bytes32.ZERO, 0), true, submitter);

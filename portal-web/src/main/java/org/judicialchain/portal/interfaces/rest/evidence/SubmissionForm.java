@@ -13,6 +13,8 @@ import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 record SubmissionForm(String caseRef, EvidenceKind kind, Instant capturedAt, Optional<String> note) {
 
     static final Set<String> FIELDS = Set.of("caseRef", "kind", "capturedAt", "note");
+    /** Hash-only mode: the fields and the digest of the file the submitter keeps. */
+    static final Set<String> DIGEST_FIELDS = Set.of("sha256", "caseRef", "kind", "capturedAt", "note");
 
     /** A well-formed case reference, or a 400 saying what is wrong with it. */
     static String caseRef(String caseRef) {
