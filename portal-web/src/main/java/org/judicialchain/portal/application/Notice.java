@@ -2,8 +2,11 @@ package org.judicialchain.portal.application;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.util.LinkedHashMap;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,12 +41,12 @@ public record Notice(Event event, Map<String, String> params) {
         params = Map.copyOf(params);
     }
 
-    /** A notice with parameters given as name, value, name, value, ... (kept in that order for reading). */
+    /** A notice with parameters given as name, value, name, value, ... */
     public static Notice of(Event event, String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("parameters come in name/value pairs");
         }
-        Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> params = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             params.put(namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
         }
@@ -59,9 +62,20 @@ public record Notice(Event event, Map<String, String> params) {
         return m.appendTail(out).toString();
     }
 
+    /** The parameters as stored: a JSON object of strings, in name order. */
     public String paramsJson() {
         JsonObjectBuilder json = Json.createObjectBuilder();
         params.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> json.add(e.getKey(), e.getValue()));
         return json.build().toString();
+    }
+
+    /** Reads what {@link #paramsJson()} stored; nothing stored (a notice from before events) reads as no parameters. */
+    public static Map<String, String> params(String paramsJson) {
+        if (paramsJson == null || paramsJson.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> out = new TreeMap<>();
+        Json.createReader(new StringReader(paramsJson)).readObject().forEach((name, value) -> out.put(name, ((JsonString) value).getString()));
+        return out;
     }
 }

@@ -27,4 +27,12 @@ class NoticeTest {
     void parametersComeInPairs() {
         assertThatThrownBy(() -> Notice.of(Notice.Event.CASE_ACCEPTED, "caseRef")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void storedParametersReadBackAsTheyWereGiven() {
+        Notice decided = Notice.of(Notice.Event.CONFIRMATION_DECIDED, "status", "GRANTED", "caseRef", "C-1");
+
+        assertThat(Notice.params(decided.paramsJson())).isEqualTo(decided.params());
+        assertThat(Notice.params(null)).as("a notice from before events").isEmpty();
+    }
 }

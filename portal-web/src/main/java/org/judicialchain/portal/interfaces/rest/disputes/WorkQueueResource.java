@@ -2,17 +2,13 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
 import org.judicialchain.identity.access.Caller;
+import org.judicialchain.portal.application.Notice;
 import org.judicialchain.portal.application.WorkQueues;
 import org.judicialchain.portal.interfaces.rest.security.Guard;
 
@@ -35,17 +31,7 @@ public class WorkQueueResource {
                 i.reference(), i.summary(), i.since(), i.dueAt(), i.overdue(), i.objectionType(), i.excerpt(), i.precheckClean(),
                 i.draftReady())).toList();
         var notices = queues.noticesFor(who).stream().map(n -> new DisputeDtos.NoticeView(n.caseRef(), n.subject(), n.event(),
-                params(n.paramsJson()), n.createdAt(), n.emailedAt() != null)).toList();
+                Notice.params(n.paramsJson()), n.createdAt(), n.emailedAt() != null)).toList();
         return new DisputeDtos.WorkQueue(who.roles().stream().map(r -> r.claim()).sorted().findFirst().orElse(""), items, notices);
-    }
-
-    private static Map<String, String> params(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        Map<String, String> out = new TreeMap<>();
-        Json.createReader(new StringReader(json)).readObject()
-                .forEach((name, value) -> out.put(name, value instanceof JsonString text ? text.getString() : value.toString()));
-        return out;
     }
 }
