@@ -63,7 +63,7 @@ public class ObjectionResource {
 
     @GET
     public DisputeDtos.ObjectionView get(@PathParam("id") String id) {
-        ObjectionRow o = visible(id, Action.VIEW_CASE).objection();
+        ObjectionRow o = visible(id).objection();
         return view(o);
     }
 
@@ -72,7 +72,7 @@ public class ObjectionResource {
     @Path("responses")
     @Consumes(MediaType.APPLICATION_JSON)
     public DisputeDtos.ObjectionView respond(@PathParam("id") String id, InputStream body) {
-        Seen seen = visible(id, Action.VIEW_CASE);
+        Seen seen = visible(id);
         Caller who = guard.caller();
         String role;
         if (who.has(Role.LENDER) && seen.facts().creditorInstitution().equals(who.institution())) {
@@ -94,7 +94,7 @@ public class ObjectionResource {
     @POST
     @Path("assignment")
     public DisputeDtos.ObjectionView assign(@PathParam("id") String id) {
-        Seen seen = visible(id, Action.VIEW_CASE);
+        Seen seen = visible(id);
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
         objections.assign(seen.objection().id(), guard.displayName(), judge.court());
         return view(store.find(seen.objection().id()).orElseThrow());
@@ -105,7 +105,7 @@ public class ObjectionResource {
     @Path("decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id, InputStream body) {
-        Seen seen = visible(id, Action.VIEW_CASE);
+        Seen seen = visible(id);
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
         JsonObject json = JsonBodies.readObject(body, Set.of("outcome", "reasons", "adjustedPrincipal", "language"));
         DecisionOutcome outcome = DecisionOutcome.parse(JsonBodies.requiredString(json, "outcome"));
@@ -129,13 +129,11 @@ public class ObjectionResource {
     private record Seen(ObjectionRow objection, CaseAccessFacts facts) {
     }
 
-    /** Signed in, the objection exists, and the caller may read its case; otherwise 401/404. */
-    private Seen visible(String id, Action action) {
+    /** Signed in, the objection exists, and the caller may read its case (checked by caseOf); otherwise 401/404. */
+    private Seen visible(String id) {
         UUID uuid = requests.id(id, "objection");
         ObjectionRow o = store.find(uuid).orElseThrow(() -> new NotFoundException("no objection " + id));
-        CaseAccessFacts facts = requests.caseOf(o.caseRef(), "no objection " + id);
-        guard.require(action, facts);
-        return new Seen(o, facts);
+        return new Seen(o, requests.caseOf(o.caseRef(), "no objection " + id));
     }
 
     private DisputeDtos.ObjectionView view(ObjectionRow o) {

@@ -2,7 +2,7 @@ package org.judicialchain.portal.interfaces.rest.errors;
 
 import jakarta.ws.rs.core.Response;
 
-/** Input the API refuses, with the status to answer (400, 413, 415) and a message for the caller. */
+/** A request the API answers with an error of its own: the status (400, 403, 409, 413, 415, 503...) and a message for the caller. */
 public class InvalidRequestException extends RuntimeException {
 
     private final Response.Status status;
