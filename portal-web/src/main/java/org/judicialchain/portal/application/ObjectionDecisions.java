@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.disputes.DecisionEffect;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
@@ -60,11 +61,8 @@ public class ObjectionDecisions {
         if (o.decided()) {
             throw new CaseConflictException("objection " + o.reference() + " is already decided");
         }
-        d.adjustedPrincipal().ifPresent(p -> {
-            if (p.signum() <= 0) {
-                throw new IllegalArgumentException("adjustedPrincipal must be positive");
-            }
-        });
+        // the principal's own rule, before the amount is printed into the decision
+        d.adjustedPrincipal().ifPresent(p -> LoanTerms.requirePositive(p, "adjustedPrincipal"));
         String facts = "Objection " + o.reference() + " (" + o.type() + ") filed " + o.filedAt() + " by the debtor: " + o.statement();
         String decision = d.outcome() + d.adjustedPrincipal().map(p -> "; amount owed set to " + p.toPlainString()).orElse("");
         DocumentIssuing.IssuedDocument document = issuing.issue(new DocumentIssuing.IssueCommand(o.caseRef(),

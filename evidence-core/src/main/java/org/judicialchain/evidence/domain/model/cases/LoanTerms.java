@@ -40,7 +40,8 @@ public record LoanTerms(BigDecimal principal, Currency currency, LocalDate dueDa
         }
     }
 
-    static BigDecimal requirePositive(BigDecimal amount, String field) {
+    /** An amount owed: present, positive, at most 17 digits and 2 decimals (1e999999999 is no money). */
+    public static BigDecimal requirePositive(BigDecimal amount, String field) {
         if (amount == null) {
             throw new IllegalArgumentException(field + " is missing");
         }
