@@ -46,12 +46,12 @@ public class InstitutionDirectory {
         List<ChainAccountsReport.Known> known = new ArrayList<>();
         queries.uses().forEach(u -> known.add(new ChainAccountsReport.Known(u.id(), u.kinds(), u.cases())));
         known.add(new ChainAccountsReport.Known(config.institution(), Set.of(PORTAL_OPERATOR), 0));
-        workflow.actorAccounts().keySet().forEach(org -> known.add(new ChainAccountsReport.Known(org, Set.of(LIFECYCLE_ACTOR), 0)));
+        workflow.actorOrgs().forEach(org -> known.add(new ChainAccountsReport.Known(org, Set.of(LIFECYCLE_ACTOR), 0)));
 
         Map<String, String> portalUses = new HashMap<>();
         // the accounts the portal records court steps through: configured, or derived for each court it knows
         known.stream().filter(k -> k.kinds().contains(InstitutionQueries.COURT) || k.kinds().contains(LIFECYCLE_ACTOR))
-                .forEach(k -> portalUses.put(ChainAddress.normalise(lifecycles.actorAccount(k.id())), ACTOR));
+                .forEach(k -> portalUses.put(lifecycles.actorAccount(k.id()), ACTOR)); // lower-case 0x, configured or derived
         portalUses.put(ChainAddress.normalise(chain.lifecycleOperator()), LIFECYCLE_OPERATOR);
         portalUses.put(ChainAddress.normalise(chain.anchoringAccount()), ANCHORING);
         return ChainAccountsReport.of(snapshot, known, portalUses);

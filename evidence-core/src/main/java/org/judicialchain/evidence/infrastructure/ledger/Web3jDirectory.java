@@ -23,7 +23,6 @@ import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.tuples.generated.Tuple2;
 import org.web3j.tx.ReadonlyTransactionManager;
-import org.web3j.tx.gas.DefaultGasProvider;
 
 /**
  * The ChainDirectory port on the two contracts through web3j: their allowlist, admin and role events by
@@ -126,8 +125,8 @@ public final class Web3jDirectory implements ChainDirectory {
 
         Views(long block) {
             ReadonlyTransactionManager readOnly = new ReadonlyTransactionManager(connection.web3j(), connection.account());
-            registry = EvidenceRegistry.load(registryAddress, connection.web3j(), readOnly, new DefaultGasProvider());
-            lifecycle = CaseLifecycle.load(lifecycleAddress, connection.web3j(), readOnly, new DefaultGasProvider());
+            registry = EvidenceRegistry.load(registryAddress, connection.web3j(), readOnly, connection.gasProvider());
+            lifecycle = CaseLifecycle.load(lifecycleAddress, connection.web3j(), readOnly, connection.gasProvider());
             registry.setDefaultBlockParameter(new DefaultBlockParameterNumber(block));
             lifecycle.setDefaultBlockParameter(new DefaultBlockParameterNumber(block));
         }

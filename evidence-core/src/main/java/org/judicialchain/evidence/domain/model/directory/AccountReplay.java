@@ -2,7 +2,7 @@ package org.judicialchain.evidence.domain.model.directory;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -17,11 +17,9 @@ public final class AccountReplay {
 
     /** Applies the events in chain order, whatever order they come in; the map is ordered by account. */
     public static Map<String, AccountStanding> replay(Collection<? extends AccountEvent> events) {
-        Map<String, AccountStanding> standings = new LinkedHashMap<>();
+        Map<String, AccountStanding> standings = new TreeMap<>();
         events.stream().sorted(Comparator.comparing(AccountEvent::change)).forEach(e ->
                 standings.put(e.account(), standings.getOrDefault(e.account(), AccountStanding.unknown(e.account())).after(e)));
-        Map<String, AccountStanding> byAccount = new LinkedHashMap<>();
-        standings.keySet().stream().sorted().forEach(a -> byAccount.put(a, standings.get(a)));
-        return byAccount;
+        return standings;
     }
 }
