@@ -1,7 +1,6 @@
 package org.judicialchain.portal.interfaces.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,19 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.security.OidcTokenEndpoint;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
 
 /**
@@ -42,10 +37,11 @@ public class BrowserSignIn extends HttpServlet {
     /** A path on this portal ("/app/judge.html?x=y"), not "//other.site" nor a scheme. */
     static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~/?=&%-]{0,200}");
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     PortalConfig config;
+    @Inject
+    OidcTokenEndpoint tokenEndpoint;
     @Inject
     TokenVerifier verifier;
 
@@ -68,7 +64,7 @@ public class BrowserSignIn extends HttpServlet {
         if (returnTo != null && LOCAL_PAGE.matcher(returnTo).matches()) {
             session.setAttribute(RETURN_TO, returnTo); // a page of this portal only: never an open redirect
         }
-        response.sendRedirect(config.oidcIssuer() + "/protocol/openid-connect/auth?" + form(Map.of(
+        response.sendRedirect(config.oidcIssuer() + "/protocol/openid-connect/auth?" + OidcTokenEndpoint.form(Map.of(
                 "client_id", config.oidcClientId(), "response_type", "code", "scope", "openid",
                 "redirect_uri", callbackUrl(request), "state", state,
                 "code_challenge", challenge(codeVerifier), "code_challenge_method", "S256")));
@@ -87,17 +83,13 @@ public class BrowserSignIn extends HttpServlet {
         session.removeAttribute(VERIFIER);
         JsonObject tokens;
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(config.oidcIssuer() + "/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code", code,
-                            "redirect_uri", callbackUrl(request), "client_id", config.oidcClientId(),
-                            "client_secret", config.oidcClientSecret(), "code_verifier", verifierValue)))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
+            Optional<JsonObject> exchanged = tokenEndpoint.exchange(Map.of("grant_type", "authorization_code", "code", code,
+                    "redirect_uri", callbackUrl(request), "code_verifier", verifierValue));
+            if (exchanged.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "the identity provider refused the sign-in");
                 return;
             }
-            tokens = Json.createReader(new StringReader(r.body())).readObject();
+            tokens = exchanged.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "sign-in interrupted");
@@ -128,7 +120,7 @@ public class BrowserSignIn extends HttpServlet {
         }
         String home = origin(request) + "/";
         response.sendRedirect(idToken == null ? home : config.oidcIssuer() + "/protocol/openid-connect/logout?"
-                + form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", home)));
+                + OidcTokenEndpoint.form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", home)));
     }
 
     /** Where the browser came from, so the flow returns to the same host and port. */
@@ -155,7 +147,4 @@ public class BrowserSignIn extends HttpServlet {
         }
     }
 
-    private static String form(Map<String, String> fields) {
-        return SessionTokens.form(fields);
-    }
 }
