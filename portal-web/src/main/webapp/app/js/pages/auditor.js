@@ -3,7 +3,7 @@
 import { startPage, requireRole, showError, showMessage } from '../layout.js';
 import { t, label } from '../i18n.js';
 import { byId, replace } from '../dom.js';
-import { get } from '../api.js';
+import { get, ApiError } from '../api.js';
 import { barChart, toCsv, download } from '../charts.js';
 import { STATES } from '../case-table.js';
 import { readiness, backlogRows } from '../backlog.js';
@@ -25,6 +25,7 @@ if (requireRole(who, ['auditor'], byId('gate'))) {
     ['caseRef', 'ruleId', 'severity', 'agency', 'foundAt', 'source'],
     ...findings.map((f) => [f.caseRef, f.ruleId, f.severity, f.agency, f.foundAt, f.source])])));
   load();
+  loadBacklog();
 }
 
 function countBy(items, key) {
@@ -76,8 +77,16 @@ async function load() {
       barChart('chart-objections-by-type', t('auditor.objectionsByType'),
         countBy(objections, (o) => o.type).map(([k, n]) => ({ label: label('objectionType', k), value: n, display: String(n) })), t('auditor.noObjections')),
       barChart('chart-time-to-decision', t('auditor.timeToDecision'), resolution, t('auditor.noDecisions')));
-    replace(byId('backlog'), ...backlogRows(await readiness()));
   } catch (e) {
     showError(byId('status'), e);
+  }
+}
+
+/** Apart from the charts: a readiness check that fails must not hide charts that loaded. */
+async function loadBacklog() {
+  try {
+    replace(byId('backlog'), ...backlogRows(await readiness()));
+  } catch (e) {
+    showError(byId('status'), e instanceof ApiError ? e : new ApiError(0, null));
   }
 }
