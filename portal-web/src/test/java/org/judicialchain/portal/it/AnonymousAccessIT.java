@@ -1,7 +1,5 @@
 package org.judicialchain.portal.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.judicialchain.portal.interfaces.rest.EndpointAccessTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The declared access table (EndpointAccessTable, complete by EndpointAccessTableTest) holds over

@@ -1,7 +1,5 @@
 package org.judicialchain.portal.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.net.URL;
 import java.time.Instant;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The court side of disputes in the browser: deciding an objection, and a confirmation from request to signature. */
 @ExtendWith(PortalStack.class)

@@ -1,9 +1,9 @@
 package org.judicialchain.portal.it;
 
-import static org.judicialchain.portal.it.Hostile.utf8;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.judicialchain.portal.it.Hostile.utf8;
 
 /** Hostile requests to the case endpoints: opening and importing, claims, authorisations, collection, repayments, documents. */
 final class HostileCaseRequests {

@@ -1,10 +1,10 @@
 package org.judicialchain.portal.it;
 
-import static org.judicialchain.portal.it.Hostile.concat;
-import static org.judicialchain.portal.it.Hostile.utf8;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import static org.judicialchain.portal.it.Hostile.concat;
+import static org.judicialchain.portal.it.Hostile.utf8;
 
 /** Hostile submissions and reads of evidence: hash-only JSON, multipart uploads, ids. */
 final class HostileEvidenceRequests {

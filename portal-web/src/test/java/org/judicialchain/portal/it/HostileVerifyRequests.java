@@ -1,14 +1,14 @@
 package org.judicialchain.portal.it;
 
-import static org.judicialchain.portal.it.Hostile.concat;
-import static org.judicialchain.portal.it.Hostile.utf8;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+
+import static org.judicialchain.portal.it.Hostile.concat;
+import static org.judicialchain.portal.it.Hostile.utf8;
 
 /** Hostile requests to public verification: digests, forged receipts, malformed PDFs, document codes. */
 final class HostileVerifyRequests {

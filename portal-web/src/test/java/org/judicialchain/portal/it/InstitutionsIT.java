@@ -1,7 +1,5 @@
 package org.judicialchain.portal.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.math.BigInteger;
@@ -28,6 +26,8 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The court administrator's directory of institutions and chain accounts against the real chain: the

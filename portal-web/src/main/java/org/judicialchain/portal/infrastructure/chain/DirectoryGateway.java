@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.judicialchain.evidence.domain.service.ChainDirectory;
 import org.judicialchain.evidence.infrastructure.ledger.Web3jDirectory;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.config.PortalConfig;
 
 /**
  * The read-only directory of chain accounts over the portal's two contracts. Built on first use from the

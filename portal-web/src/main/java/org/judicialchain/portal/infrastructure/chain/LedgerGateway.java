@@ -10,8 +10,8 @@ import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.evidence.infrastructure.ledger.ChainConnection;
 import org.judicialchain.evidence.infrastructure.ledger.Web3jLedger;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
-import org.judicialchain.portal.infrastructure.persistence.RegistryAddresses;
+import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.persistence.chain.RegistryAddresses;
 
 /**
  * The portal's connection to the registry. Connects lazily, so the portal starts and accepts

@@ -9,9 +9,9 @@ import org.judicialchain.evidence.domain.model.lifecycle.ActorAccounts;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.evidence.infrastructure.ledger.ChainConnection;
 import org.judicialchain.evidence.infrastructure.ledger.Web3jLifecycle;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
-import org.judicialchain.portal.infrastructure.config.WorkflowConfig;
-import org.judicialchain.portal.infrastructure.persistence.LifecycleAddresses;
+import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.config.WorkflowConfig;
+import org.judicialchain.portal.infrastructure.persistence.chain.LifecycleAddresses;
 
 /**
  * The portal's connection to the CaseLifecycle contract, signed by the lifecycle operator account (not the

@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.config.PortalConfig;
 
 /**
  * The anchoring account's private key: from configuration (production: a secret in the

@@ -18,7 +18,7 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.config.PortalConfig;
 
 /**
  * Encrypts personal data at rest (AES-256-GCM, JDK provider). Each case gets its own data key,

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.util.List;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.ruling.pdf.CjkFonts;
 import org.judicialchain.ruling.pdf.DocumentGenerator;
 import org.judicialchain.ruling.pki.DevCourtPki;

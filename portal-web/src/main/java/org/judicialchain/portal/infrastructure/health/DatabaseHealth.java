@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps;
+import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
 
 /** Ready only when PostgreSQL answers and the schema is in place; reports the anchoring backlog. */
 @Readiness

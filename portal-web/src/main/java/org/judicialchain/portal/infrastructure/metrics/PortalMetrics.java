@@ -3,7 +3,7 @@ package org.judicialchain.portal.infrastructure.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.judicialchain.portal.infrastructure.persistence.AnchorOutbox;
+import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox;
 
 /** The portal's own metrics at /metrics (application scope): intake, anchoring, and the backlog. */
 @ApplicationScoped
@@ -14,7 +14,7 @@ public class PortalMetrics {
     @Inject
     AnchorOutbox outbox;
     @Inject
-    org.judicialchain.portal.infrastructure.persistence.JdbcLifecycleSteps lifecycleSteps;
+    org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps lifecycleSteps;
 
     /** Registers the gauges once; they read the database at each scrape, so every instance reports the shared backlog. */
     public void registerGauges() {

@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** One parameterised write on the transaction's connection, with the database's own message on failure. */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static int update(DataSource dataSource, String sql, Object... args) {
+    public static int update(DataSource dataSource, String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);

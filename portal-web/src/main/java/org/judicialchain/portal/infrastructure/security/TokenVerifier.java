@@ -17,13 +17,13 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import java.util.concurrent.ConcurrentHashMap;
+import org.judicialchain.portal.config.PortalConfig;
 
 /**
  * Verifies access tokens of the court realm: RS256 signature against the realm's published keys

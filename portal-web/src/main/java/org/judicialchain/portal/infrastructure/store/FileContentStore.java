@@ -18,7 +18,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.config.PortalConfig;
 
 /**
  * Content-addressed files under {data}/store/sha256/ab/cd/{sha256}. An upload streams into a

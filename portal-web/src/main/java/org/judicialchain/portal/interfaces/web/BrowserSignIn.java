@@ -15,7 +15,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
+import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.security.OidcTokenEndpoint;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
 
@@ -106,7 +106,7 @@ public class BrowserSignIn extends HttpServlet {
         session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
         SessionTokens.keep(session, tokens);
         // pages need it for their writes; drawn after changeSessionId so no pre-sign-in value survives
-        org.judicialchain.portal.interfaces.rest.security.CsrfToken.issue(session);
+        org.judicialchain.portal.interfaces.rest.shared.security.CsrfToken.issue(session);
         Object back = session.getAttribute(RETURN_TO);
         session.removeAttribute(RETURN_TO);
         response.sendRedirect(request.getContextPath() + (back instanceof String b ? b : "/"));

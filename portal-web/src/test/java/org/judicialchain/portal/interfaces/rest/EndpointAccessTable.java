@@ -1,15 +1,15 @@
 package org.judicialchain.portal.interfaces.rest;
 
-import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.action;
-import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.open;
-import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.role;
-import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.submitter;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.judicialchain.identity.access.Action;
+
+import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.action;
+import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.open;
+import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.role;
+import static org.judicialchain.portal.interfaces.rest.EndpointAccessTable.Access.submitter;
 
 /**
  * Every endpoint of the JSON API and who may call it: the declared side of the access matrix.

@@ -1,7 +1,5 @@
 package org.judicialchain.portal.interfaces.rest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,6 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.judicialchain.portal.PortalApplication;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The access matrix is complete: every JAX-RS resource method has exactly one row in {@link EndpointAccessTable}. */
 class EndpointAccessTableTest {

@@ -1,8 +1,8 @@
 package org.judicialchain.portal.interfaces.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityHeadersTest {
 

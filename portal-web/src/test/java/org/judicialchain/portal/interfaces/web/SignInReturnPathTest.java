@@ -1,9 +1,9 @@
 package org.judicialchain.portal.interfaces.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** /login?return= comes back to a page of this portal only: never an open redirect to another site. */
 class SignInReturnPathTest {

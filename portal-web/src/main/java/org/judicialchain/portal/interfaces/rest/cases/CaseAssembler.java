@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.cases.Debtor;
-import org.judicialchain.portal.application.CaseBook.CaseView;
-import org.judicialchain.portal.infrastructure.persistence.JdbcImportRepository.ImportRow;
+import org.judicialchain.portal.application.cases.CaseBook.CaseView;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbcImportRepository.ImportRow;
 
 /** Builds the cases API's transfer objects; the debtor only ever leaves masked. */
 final class CaseAssembler {

@@ -9,12 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.application.CaseChainService;
-import org.judicialchain.portal.application.CaseChainService.CaseChain;
-import org.judicialchain.portal.application.CaseChainService.EntryReport;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.application.cases.CaseChainService.CaseChain;
+import org.judicialchain.portal.application.cases.CaseChainService.EntryReport;
+import org.judicialchain.portal.application.cases.CaseChainService;
 import org.judicialchain.portal.interfaces.rest.evidence.EvidenceAssembler;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** The evidence chain of a case: its custody log in order, each entry checked. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +27,7 @@ public class CaseChainResource {
     @Inject
     Guard guard;
     @Inject
-    org.judicialchain.portal.application.CaseBook book;
+    org.judicialchain.portal.application.cases.CaseBook book;
 
     @GET
     public CaseChainDtos.CaseChainView chain(@PathParam("caseRef") String caseRef) {

@@ -8,9 +8,9 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.CaseBook;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
+import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /**
  * The first step of every case endpoint: the caller must be signed in before anything is looked

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
@@ -29,14 +30,13 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.BookLine;
-import org.judicialchain.portal.application.CaseBook;
-import org.judicialchain.portal.application.CaseImports;
-import org.judicialchain.portal.infrastructure.persistence.JdbcCaseRepository.CaseFilter;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
-import java.util.Set;
+import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.imports.BookLine;
+import org.judicialchain.portal.application.cases.imports.CaseImports;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository.CaseFilter;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** A lender's book: opening and importing cases, listing and reading them, access codes and claims. */
 @Path("v1/cases")

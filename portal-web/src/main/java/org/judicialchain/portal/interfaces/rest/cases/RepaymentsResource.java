@@ -14,15 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.CaseActions;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
-import java.util.Set;
+import org.judicialchain.portal.application.cases.CaseActions;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Repayments of a case, each on an anchored receipt; the one that clears the balance settles the case. */
 @Produces(MediaType.APPLICATION_JSON)

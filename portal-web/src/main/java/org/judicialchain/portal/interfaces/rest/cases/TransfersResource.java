@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
-import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.CaseActions;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
 import java.util.Set;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.portal.application.cases.CaseActions;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** Debt transfer: the creditor of record assigns the debt to a new creditor on an anchored agreement. */
 @Produces(MediaType.APPLICATION_JSON)

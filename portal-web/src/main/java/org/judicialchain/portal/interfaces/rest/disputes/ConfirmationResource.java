@@ -15,18 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.ConfirmationRequests;
-import org.judicialchain.portal.application.DocumentIssuing;
-import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
-import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.application.disputes.ConfirmationRequests;
+import org.judicialchain.portal.application.documents.DocumentIssuing;
+import org.judicialchain.portal.domain.disputes.ConfirmationRow;
+import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcConfirmations;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
-import java.util.Set;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */
 @Path("v1/confirmations/{id}")

@@ -15,16 +15,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.ConfirmationRequests;
-import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
-import org.judicialchain.portal.infrastructure.persistence.JdbcConfirmations;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.application.disputes.ConfirmationRequests;
+import org.judicialchain.portal.domain.disputes.ConfirmationRow;
+import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcConfirmations;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
-import java.util.Set;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Requests for judicial confirmation of a case: the creditor of record asks once the case is SETTLED. */
 @Path("v1/cases/{caseRef}/confirmations")

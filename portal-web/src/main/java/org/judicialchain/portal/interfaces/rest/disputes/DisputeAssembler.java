@@ -5,9 +5,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
-import org.judicialchain.portal.application.Objections;
-import org.judicialchain.portal.infrastructure.persistence.ConfirmationRow;
-import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
+import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.domain.disputes.ConfirmationRow;
+import org.judicialchain.portal.domain.disputes.ObjectionRow;
 
 /** Stored objections and confirmation requests as JSON views. */
 final class DisputeAssembler {

@@ -7,10 +7,10 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /**
  * The steps objection and confirmation endpoints share: an item's id (404 when it is not one), its case

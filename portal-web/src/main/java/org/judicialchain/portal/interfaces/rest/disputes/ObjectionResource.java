@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
@@ -26,16 +27,15 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.CaseBook;
-import org.judicialchain.portal.application.ObjectionDecisions;
-import org.judicialchain.portal.application.Objections;
-import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
-import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.disputes.ObjectionDecisions;
+import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
-import java.util.Set;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /**
  * One objection: read it, answer it (the creditor, or for conduct objections an agency authorised on the

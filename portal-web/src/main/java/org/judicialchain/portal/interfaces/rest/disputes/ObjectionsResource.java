@@ -16,18 +16,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.CaseBook;
-import org.judicialchain.portal.application.Objections;
-import org.judicialchain.portal.infrastructure.persistence.JdbcObjections;
-import org.judicialchain.portal.infrastructure.persistence.ObjectionRow;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
+import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
-import java.util.Set;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** The objections of a case: the debtor files one; everyone who may see the case may read them. */
 @Path("v1/cases/{caseRef}/objections")

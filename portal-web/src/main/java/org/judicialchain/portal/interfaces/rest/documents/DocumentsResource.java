@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.identity.access.Action;
-import org.judicialchain.portal.application.CaseBook;
-import org.judicialchain.portal.application.EvidenceQueries;
-import org.judicialchain.portal.infrastructure.persistence.JdbcDocumentRepository;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
+import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.evidence.EvidenceQueries;
+import org.judicialchain.portal.infrastructure.persistence.documents.JdbcDocumentRepository;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Issued documents: the PDF for the case's parties, and what anyone may learn from a verification code. */
 @Path("v1/documents")

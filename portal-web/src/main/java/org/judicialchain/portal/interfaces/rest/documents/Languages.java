@@ -1,6 +1,6 @@
 package org.judicialchain.portal.interfaces.rest.documents;
 
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.ruling.document.Language;
 
 /** The language of a court document as the API names it (zh-CN or en). */

@@ -26,14 +26,14 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
-import org.judicialchain.portal.application.EvidenceQueries;
-import org.judicialchain.portal.application.EvidenceQueries.EvidenceDetails;
-import org.judicialchain.portal.application.EvidenceSubmission;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.MultipartReader;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.security.Guard;
+import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.EvidenceQueries;
+import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Submitting evidence (a file, or only its digest) and reading it back with its anchor and receipt. */
 @Path("v1/evidence")
@@ -50,7 +50,7 @@ public class EvidenceResource {
     @Inject
     Guard guard;
     @Inject
-    org.judicialchain.portal.application.CaseBook cases;
+    org.judicialchain.portal.application.cases.CaseBook cases;
     @Inject
     PortalConfig config;
     @Context

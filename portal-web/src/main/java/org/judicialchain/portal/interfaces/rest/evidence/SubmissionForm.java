@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** The metadata of a submission, the same for JSON (hash-only) and multipart (file) bodies. */
 record SubmissionForm(String caseRef, EvidenceKind kind, Instant capturedAt, Optional<String> note) {

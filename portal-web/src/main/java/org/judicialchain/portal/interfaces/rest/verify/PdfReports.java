@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.judicialchain.portal.application.DocumentVerification;
+import org.judicialchain.portal.application.documents.DocumentVerification;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.ruling.verification.UnreadableDocumentException;
 import org.judicialchain.ruling.verification.VerificationReport;
 

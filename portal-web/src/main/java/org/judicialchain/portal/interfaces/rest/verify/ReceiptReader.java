@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
-import org.judicialchain.portal.application.VerificationService;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.application.evidence.VerificationService;
 import org.judicialchain.portal.interfaces.rest.evidence.ReceiptDto;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** Reads a receipt (docs/receipt.md) presented for verification, refusing malformed ones with a reason. */
 final class ReceiptReader {

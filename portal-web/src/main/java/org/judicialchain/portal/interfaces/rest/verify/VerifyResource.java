@@ -17,13 +17,13 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
-import org.judicialchain.portal.application.VerificationService;
+import org.judicialchain.portal.application.evidence.VerificationService;
+import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.config.PortalConfig;
-import org.judicialchain.portal.interfaces.rest.JsonBodies;
-import org.judicialchain.portal.interfaces.rest.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
-import org.judicialchain.portal.interfaces.rest.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /**
  * Public verification: a file, a digest, a receipt or a signed court document. Not found is an answer (200, NOT_FOUND),

@@ -1,8 +1,0 @@
-package org.judicialchain.portal.application;
-
-/** The request contradicts what exists (a duplicate case, a case already settled): answered 409. */
-public class CaseConflictException extends RuntimeException {
-    public CaseConflictException(String message) {
-        super(message);
-    }
-}

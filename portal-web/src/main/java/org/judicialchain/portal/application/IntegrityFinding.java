@@ -1,5 +1,0 @@
-package org.judicialchain.portal.application;
-
-/** One thing the database and the chain disagree on: which case, which item, and what is wrong with it. */
-public record IntegrityFinding(String caseRef, String item, String problem) {
-}

@@ -1,0 +1,63 @@
+package org.judicialchain.portal.application.anchoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
+import org.judicialchain.evidence.domain.service.Ledger;
+import org.judicialchain.evidence.domain.service.LedgerRejectedException;
+import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
+import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
+import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
+import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox.PreparedBatch;
+
+/**
+ * Anchors pending leaves: prepare a batch (root and proofs fixed in the database), send its root,
+ * confirm. A failure leaves the batch PREPARED; the next round sends the same batch id again and
+ * the contract accepts a batch id once, so every batch lands exactly once.
+ */
+@ApplicationScoped
+public class AnchoringService {
+
+    private static final Logger LOG = Logger.getLogger(AnchoringService.class.getName());
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
+    @Inject
+    BatchSteps steps;
+    @Inject
+    LedgerGateway gateway;
+    @Inject
+    PortalConfig config;
+    @Inject
+    PortalMetrics metrics;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** One round; returns how many leaves were anchored (0 when nothing was pending or the chain failed). */
+    public int anchorNextBatch() {
+        Optional<PreparedBatch> prepared = steps.claimOrPrepare(config.maxBatch(), clock.instant());
+        if (prepared.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = prepared.get();
+        try {
+            Ledger ledger = gateway.ledger();
+            BatchAnchor anchor = ledger.anchorBatch(batch.batchId(), batch.root(), batch.itemCount());
+            steps.confirm(batch.id(), anchor, gateway.chainId(), ledger.registryAddress(), clock.instant());
+            metrics.batchAnchored(batch.itemCount());
+            return batch.itemCount();
+        } catch (LedgerUnavailableException | LedgerRejectedException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "batch {0} of {1} items not anchored yet, will retry: {2}",
+                    new Object[] {batch.batchId(), batch.itemCount(), e.getMessage()});
+            metrics.batchFailed();
+            steps.fail(batch.id(), e.getMessage() == null ? e.toString() : e.getMessage(), Instant.now().plus(RETRY_AFTER));
+            return 0;
+        }
+    }
+}

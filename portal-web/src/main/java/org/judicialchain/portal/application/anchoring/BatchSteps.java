@@ -1,0 +1,57 @@
+package org.judicialchain.portal.application.anchoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
+import org.judicialchain.evidence.domain.model.merkle.StandardMerkleTree;
+import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox.PendingLeaf;
+import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox.PreparedBatch;
+import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox;
+
+/** The database steps of anchoring, each its own transaction; the chain call happens between them. */
+@ApplicationScoped
+public class BatchSteps {
+
+    /** Longer than the longest wait for a receipt, so a live sender never loses its batch to another instance. */
+    static final Duration LEASE = Duration.ofSeconds(90);
+
+    @Inject
+    AnchorOutbox outbox;
+
+    /** An unfinished batch first (retry with the same batch id), else a new one from pending leaves. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<PreparedBatch> claimOrPrepare(int maxItems, Instant now) {
+        Optional<PreparedBatch> unfinished = outbox.claimUnfinishedBatch(now, LEASE);
+        if (unfinished.isPresent()) {
+            return unfinished;
+        }
+        if (outbox.hasFailingBatch()) {
+            // The chain is refusing or unreachable: retry the failed batch first rather than pile up new ones.
+            return Optional.empty();
+        }
+        List<PendingLeaf> leaves = outbox.claimPendingLeaves(maxItems);
+        if (leaves.isEmpty()) {
+            return Optional.empty();
+        }
+        StandardMerkleTree tree = StandardMerkleTree.of(leaves.stream().map(PendingLeaf::hash).toList());
+        List<List<Bytes32>> proofs = leaves.stream().map(l -> tree.proof(l.hash())).toList();
+        return Optional.of(outbox.prepareBatch(tree.root(), leaves, proofs, now, LEASE));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void confirm(UUID batch, BatchAnchor anchor, long chainId, String contract, Instant now) {
+        outbox.markAnchored(batch, anchor, chainId, contract, now);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(UUID batch, String error, Instant retryAt) {
+        outbox.recordFailure(batch, error, retryAt);
+    }
+}

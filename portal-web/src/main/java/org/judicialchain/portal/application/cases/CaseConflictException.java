@@ -1,0 +1,8 @@
+package org.judicialchain.portal.application.cases;
+
+/** The request contradicts what exists (a duplicate case, a case already settled): answered 409. */
+public class CaseConflictException extends RuntimeException {
+    public CaseConflictException(String message) {
+        super(message);
+    }
+}

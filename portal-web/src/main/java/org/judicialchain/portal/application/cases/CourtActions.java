@@ -1,0 +1,46 @@
+package org.judicialchain.portal.application.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
+import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.application.notifications.Notice;
+import org.judicialchain.portal.application.notifications.Notifications.Audience;
+import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
+
+/** What the court does to a case outside objections and confirmations: accepting a referred case. */
+@ApplicationScoped
+public class CourtActions {
+
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    CaseTransitions transitions;
+    @Inject
+    Notifications notifications;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The court opens judicial proceedings on the case (an escalated case, typically one the escalation
+     * policy referred): JUDICIAL, on chain by the court's account. Collection stops being the lender's.
+     */
+    @Transactional
+    public CaseState accept(String caseRef, String judge, String court) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        Instant now = clock.instant();
+        Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + caseRef + "|" + judge + "|" + now);
+        transitions.move(row, CaseState.JUDICIAL, reason, CaseTransitions.Authority.court(court), judge, now);
+        notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, Notice.of(Notice.Event.CASE_ACCEPTED, "caseRef", caseRef), now);
+        notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, Notice.of(Notice.Event.CASE_BEFORE_COURT, "caseRef", caseRef), now);
+        return CaseState.JUDICIAL;
+    }
+}

@@ -1,0 +1,112 @@
+package org.judicialchain.portal.application.disputes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.cases.LoanTerms;
+import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.disputes.DecisionEffect;
+import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
+import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
+import org.judicialchain.portal.application.cases.CaseConflictException;
+import org.judicialchain.portal.application.documents.DocumentIssuing;
+import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.application.notifications.Notice;
+import org.judicialchain.portal.application.notifications.Notifications.Audience;
+import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.ruling.DocumentType;
+import org.judicialchain.ruling.document.Grounds;
+import org.judicialchain.ruling.document.Language;
+
+/**
+ * A judge's or arbitrator's decision on an objection: issued as a signed decision PDF (anchored like all
+ * court documents), then applied to the case as {@link DecisionEffect} says (resume collection, adjust the
+ * amount, settle, or keep collection stopped and take the case to the court), in one transaction.
+ */
+@ApplicationScoped
+public class ObjectionDecisions {
+
+    @Inject
+    JdbcObjections objections;
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    DocumentIssuing issuing;
+    @Inject
+    CaseTransitions transitions;
+    @Inject
+    EvidenceSubmission custody;
+    @Inject
+    Notifications notifications;
+    /** Through the container, so apply() runs in its own transaction after the PDF is issued. */
+    @Inject
+    ObjectionDecisions self;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record Decision(DecisionOutcome outcome, String reasons, Optional<BigDecimal> adjustedPrincipal, Language language,
+                           String judge, String court) {
+    }
+
+    public record Decided(ObjectionRow objection, DocumentIssuing.IssuedDocument document, CaseState caseState) {
+    }
+
+    public Decided decide(UUID objectionId, Decision d) {
+        ObjectionRow o = objections.find(objectionId).orElseThrow();
+        if (o.decided()) {
+            throw new CaseConflictException("objection " + o.reference() + " is already decided");
+        }
+        // the principal's own rule, before the amount is printed into the decision
+        d.adjustedPrincipal().ifPresent(p -> LoanTerms.requirePositive(p, "adjustedPrincipal"));
+        String facts = "Objection " + o.reference() + " (" + o.type() + ") filed " + o.filedAt() + " by the debtor: " + o.statement();
+        String decision = d.outcome() + d.adjustedPrincipal().map(p -> "; amount owed set to " + p.toPlainString()).orElse("");
+        DocumentIssuing.IssuedDocument document = issuing.issue(new DocumentIssuing.IssueCommand(o.caseRef(),
+                DocumentType.OBJECTION_DECISION, d.language(), facts, new Grounds.Objection(o.type() + ": " + o.statement(),
+                d.reasons()), decision, d.judge(), d.court()));
+        CaseState state = self.apply(o, d, document);
+        return new Decided(objections.find(objectionId).orElseThrow(), document, state);
+    }
+
+    @Transactional
+    public CaseState apply(ObjectionRow o, Decision d, DocumentIssuing.IssuedDocument document) {
+        cases.lock(o.caseRef());
+        if (objections.lock(o.id()).orElseThrow().decided()) {
+            throw new CaseConflictException("objection " + o.reference() + " was decided meanwhile");
+        }
+        CaseRow row = cases.find(o.caseRef()).orElseThrow();
+        Instant now = clock.instant();
+        d.adjustedPrincipal().ifPresent(p -> cases.changePrincipal(o.caseRef(), p));
+        BigDecimal outstanding = d.adjustedPrincipal().orElse(row.principal()).subtract(cases.repaid(o.caseRef()));
+        DecisionEffect effect = DecisionEffect.of(ObjectionType.valueOf(o.type()), d.outcome(), row.state(), row.beforeDispute(),
+                d.adjustedPrincipal(), outstanding);
+        CaseState state = row.state();
+        if (effect.newState().isPresent()) {
+            state = effect.newState().get();
+            boolean courtsStep = row.state() == CaseState.DISPUTED || row.state() == CaseState.JUDICIAL
+                    || state == CaseState.JUDICIAL;
+            transitions.move(row, state, document.sha256(), courtsStep ? CaseTransitions.Authority.court(d.court())
+                    : CaseTransitions.Authority.portal(), d.judge(), now);
+        }
+        boolean stopsForGood = !effect.pauseEnds();
+        objections.decide(o.id(), d.outcome().name(), d.reasons(), d.adjustedPrincipal().orElse(null), d.judge(), now,
+                document.documentId(), effect.pauseEnds() ? Optional.of(now) : Optional.empty(),
+                stopsForGood && o.pauseFrom() == null ? Optional.of(now) : Optional.empty());
+        custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, document.sha256(), o.reference(), d.judge(), now);
+        Notice subject = Notice.of(Notice.Event.OBJECTION_DECIDED, "reference", o.reference(), "outcome", d.outcome().name(),
+                "caseRef", o.caseRef(), "state", String.valueOf(state));
+        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), subject, now);
+        notifications.tell(Audience.INSTITUTION, row.creditor(), o.caseRef(), subject, now);
+        return state;
+    }
+}

@@ -1,0 +1,80 @@
+package org.judicialchain.portal.application.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
+import org.judicialchain.portal.application.cases.CaseConflictException;
+import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.infrastructure.chain.LifecycleGateway;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+
+/**
+ * Every change of a case's state goes through here: checked against the lifecycle contract's allowed set
+ * (a forbidden step is a 409 at once), stored, appended to the custody log, and queued for the contract in
+ * the same transaction. Callers hold the transaction and the case's lock.
+ */
+@ApplicationScoped
+public class CaseTransitions {
+
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    EvidenceSubmission custody;
+    @Inject
+    JdbcLifecycleSteps steps;
+    @Inject
+    LifecycleGateway gateway;
+
+    /** Whose authority a step is made on: the portal's own, or a court's (the contract checks the court's account). */
+    public sealed interface Authority {
+        record Portal() implements Authority {
+        }
+
+        record Court(String courtId) implements Authority {
+        }
+
+        static Authority portal() {
+            return new Portal();
+        }
+
+        static Authority court(String courtId) {
+            return new Court(courtId);
+        }
+    }
+
+    /**
+     * @param reason digest of the evidence or decision behind the step (it goes on chain with it)
+     * @param actor  who made the step, as the custody log names them
+     * @throws CaseConflictException when the step is not allowed from the case's current state
+     */
+    public void move(CaseRow row, CaseState to, Bytes32 reason, Authority authority, String actor, Instant now) {
+        if (!LifecycleRules.allowed(row.state(), row.beforeDispute(), to)) {
+            throw new CaseConflictException("case " + row.caseRef() + " is " + row.state() + " and cannot move to " + to
+                    + (row.state() == CaseState.DISPUTED ? " (a disputed case resumes only where it was: "
+                    + row.beforeDispute() + ")" : ""));
+        }
+        cases.changeState(row.caseRef(), to, to == CaseState.DISPUTED ? row.state() : null, now);
+        custody.recordStateChange(row.caseRef(), to.name(), actor, now);
+        Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
+        LifecycleStep step = switch (authority) {
+            case Authority.Portal p -> LifecycleStep.transition(caseId, to, reason);
+            case Authority.Court c -> LifecycleStep.transitionFor(caseId, to, reason, AnchorLeaf.institutionTag(c.courtId()),
+                    gateway.actorAccount(c.courtId()));
+        };
+        steps.enqueue(row.caseRef(), step, now);
+    }
+
+    /** Records on chain which agency may collect on the case from now on (null: none). */
+    public void agencyChanged(CaseRow row, String agency, Bytes32 reason, Instant now) {
+        Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
+        steps.enqueue(row.caseRef(), LifecycleStep.setAgency(caseId,
+                agency == null ? Bytes32.ZERO : AnchorLeaf.institutionTag(agency), reason), now);
+    }
+}

@@ -1,0 +1,96 @@
+package org.judicialchain.portal.application.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
+import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.notifications.Notice;
+import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.config.WorkflowConfig;
+import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
+import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcEscalation;
+
+/**
+ * Runs the escalation policy: each day every unpaid case is looked at once, and the steps due by its days
+ * overdue (counted in the court's time zone) and not yet taken are taken: the case moves (reminded,
+ * escalated) through {@link CaseTransitions}, straight to the furthest state when several steps are due,
+ * and a referral tells the court. Each step is appended to the custody log with the
+ * policy version's digest, so the anchored log says which rules applied.
+ */
+@ApplicationScoped
+public class Escalation {
+
+    public static final String ACTOR = "escalation-policy";
+    private static final int ROUND = 500;
+
+    @Inject
+    JdbcEscalation repository;
+    @Inject
+    JdbcCaseRepository cases;
+    @Inject
+    CaseTransitions transitions;
+    @Inject
+    EvidenceSubmission custody;
+    @Inject
+    Notifications notifications;
+    @Inject
+    WorkflowConfig workflow;
+    @Inject
+    PortalConfig config;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public EscalationPolicy policy() {
+        return EscalationPolicy.parse(workflow.escalationPolicy());
+    }
+
+    /** One round over up to 500 cases; @return how many cases were looked at (0: nothing left for today). */
+    @Transactional
+    public int runRound() {
+        EscalationPolicy policy = policy();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of(config.courtZone()));
+        repository.rememberPolicy(policy, now);
+        var candidates = repository.claimCandidates(today, today.minusDays(policy.firstDay()), ROUND);
+        for (var candidate : candidates) {
+            long days = ChronoUnit.DAYS.between(candidate.dueDate(), today);
+            List<EscalationPolicy.Step> due = policy.dueSteps(days, candidate.taken());
+            if (!due.isEmpty()) {
+                take(candidate.caseRef(), due, days, policy.digest(), now);
+            }
+        }
+        return candidates.size();
+    }
+
+    private void take(String caseRef, List<EscalationPolicy.Step> due, long days, Bytes32 policyDigest, Instant now) {
+        cases.lock(caseRef);
+        CaseRow row = cases.find(caseRef).orElseThrow();
+        Optional<CaseState> target = EscalationPolicy.furthestTarget(due);
+        if (target.isPresent() && LifecycleRules.allowed(row.state(), row.beforeDispute(), target.get())) {
+            transitions.move(row, target.get(), policyDigest, CaseTransitions.Authority.portal(), ACTOR, now);
+        }
+        for (EscalationPolicy.Step step : due) {
+            custody.appendEntry(caseRef, CustodyEventType.ESCALATION_STEP, policyDigest, step.action().name() + "@D+" + days,
+                    ACTOR, now);
+            repository.recordStep(caseRef, step, days, policyDigest, now);
+            if (step.action() == EscalationPolicy.Action.JUDICIAL_REFERRAL) {
+                notifications.tell(Notifications.Audience.COURT, row.court(), caseRef,
+                        Notice.of(Notice.Event.CASE_REFERRED, "caseRef", caseRef, "days", String.valueOf(days)), now);
+            }
+        }
+    }
+}

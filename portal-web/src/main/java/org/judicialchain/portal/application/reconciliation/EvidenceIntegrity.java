@@ -1,0 +1,66 @@
+package org.judicialchain.portal.application.reconciliation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationQueries.Unvouched;
+import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationQueries;
+
+/**
+ * Evidence rows that the custody log cannot vouch for: written around the portal (no anchoring
+ * record), cut out of the case's log (custody entry deleted), or stuck unanchored. The same findings
+ * reach the reconciliation report (every case) and the judge's view of one case.
+ */
+@ApplicationScoped
+public class EvidenceIntegrity {
+
+    /** The worker anchors within seconds (batch wait plus one block); an item older than this is stuck. */
+    static final Duration STUCK_AFTER = Duration.ofMinutes(10);
+
+    @Inject
+    ReconciliationQueries queries;
+
+    /** The first {@code limit} findings and how many there are in all. */
+    public record Findings(List<IntegrityFinding> listed, long total) {
+    }
+
+    /** Over every case: each kind counted in full, at most {@code limit} listed. */
+    public Findings findings(Instant now, int limit) {
+        List<IntegrityFinding> listed = new ArrayList<>();
+        long total = 0;
+        for (Unvouched kind : Unvouched.values()) {
+            total += queries.count(kind, Optional.empty(), now.minus(STUCK_AFTER));
+            listed.addAll(list(kind, Optional.empty(), now, limit - listed.size()));
+        }
+        return new Findings(List.copyOf(listed), total);
+    }
+
+    /** Over one case (a case has few evidence rows: all are listed). */
+    public List<IntegrityFinding> findingsOf(String caseRef, Instant now) {
+        List<IntegrityFinding> out = new ArrayList<>();
+        for (Unvouched kind : Unvouched.values()) {
+            out.addAll(list(kind, Optional.of(caseRef), now, Integer.MAX_VALUE));
+        }
+        return out;
+    }
+
+    private List<IntegrityFinding> list(Unvouched kind, Optional<String> caseRef, Instant now, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return queries.unvouched(kind, caseRef, now.minus(STUCK_AFTER), limit).stream()
+                .map(r -> new IntegrityFinding(r.caseRef(), "evidence " + r.id(), problem(kind))).toList();
+    }
+
+    private static String problem(Unvouched kind) {
+        return switch (kind) {
+            case WITHOUT_LEAF -> "no anchoring record: the row was written around the portal";
+            case WITHOUT_CUSTODY_ENTRY -> "its custody entry is missing: deleted from the case's log";
+            case STUCK_UNANCHORED -> "not anchored " + STUCK_AFTER.toMinutes() + " minutes after submission: the anchoring outbox is stuck";
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.judicialchain.portal.infrastructure.scheduling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
+import org.judicialchain.portal.application.lifecycle.LifecycleRelay;
+import org.judicialchain.portal.config.WorkflowConfig;
+
+/** Drains the lifecycle outbox every relay interval; a chain outage just leaves the steps queued. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class LifecycleScheduler {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleScheduler.class.getName());
+
+    @Resource
+    ManagedThreadFactory threads;
+    @Inject
+    LifecycleRelay relay;
+    @Inject
+    WorkflowConfig config;
+
+    private BackgroundLoop loop;
+
+    @PostConstruct
+    void start() {
+        loop = BackgroundLoop.every(threads, "lifecycle relay", config.relayInterval(), this::drain);
+    }
+
+    private void drain() {
+        try {
+            while (relay.relayWave() > 0) {
+                // keep going while steps are queued
+            }
+        } catch (LedgerUnavailableException e) {
+            LOG.fine(() -> "lifecycle relay waits for the chain: " + e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+}

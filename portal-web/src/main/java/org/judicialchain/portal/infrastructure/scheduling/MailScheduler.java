@@ -1,0 +1,44 @@
+package org.judicialchain.portal.infrastructure.scheduling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.judicialchain.portal.infrastructure.mail.NotificationMailer;
+
+/** E-mails new notifications every two seconds (only when an SMTP server is configured). */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class MailScheduler {
+
+    @Resource
+    ManagedThreadFactory threads;
+    @Inject
+    NotificationMailer mailer;
+
+    private BackgroundLoop loop;
+
+    @PostConstruct
+    void start() {
+        loop = BackgroundLoop.every(threads, "notification e-mail", Duration.ofSeconds(2), this::send);
+    }
+
+    private void send() {
+        while (mailer.sendPending() > 0) {
+            // keep going while there is mail
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+}

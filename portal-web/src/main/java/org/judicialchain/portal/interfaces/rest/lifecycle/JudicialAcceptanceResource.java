@@ -1,0 +1,37 @@
+package org.judicialchain.portal.interfaces.rest.lifecycle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.portal.application.cases.CourtActions;
+import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
+
+/** A judge or arbitrator of the case's court accepts an escalated (referred) case: it becomes JUDICIAL. */
+@Path("v1/cases/{caseRef}/judicial-acceptance")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class JudicialAcceptanceResource {
+
+    @Inject
+    CaseLookup lookup;
+    @Inject
+    Guard guard;
+    @Inject
+    CourtActions court;
+
+    public record Accepted(String caseRef, String state) {
+    }
+
+    @POST
+    public Accepted accept(@PathParam("caseRef") String caseRef) {
+        Caller judge = guard.require(Action.DECIDE_OBJECTION, lookup.facts(caseRef));
+        return new Accepted(caseRef, court.accept(caseRef, guard.displayName(), judge.court()).name());
+    }
+}

@@ -1,0 +1,192 @@
+package org.judicialchain.portal.interfaces.rest.shared.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.identity.Role;
+import org.judicialchain.identity.access.AccessPolicy;
+import org.judicialchain.identity.access.Action;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.identity.access.CaseAccessFacts;
+import org.judicialchain.identity.access.Decision;
+import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
+import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+
+/**
+ * Who may call what, in one place. Anonymous callers get 401, callers without the right 403, and
+ * callers who may not know a thing exists 404 (so evidence ids and case references cannot be probed).
+ *
+ * <p>Until cases record their creditor, court and debtor (the cases work), ownership is what the
+ * evidence itself records: the submitting institution. Court-side roles and auditors read all;
+ * debtors see nothing until they can claim their case. Once cases carry those facts, these checks
+ * become calls to identity's AccessPolicy with the case's CaseAccessFacts.
+ */
+@RequestScoped
+public class Guard {
+
+    private static final Logger AUDIT = Logger.getLogger("org.judicialchain.portal.audit");
+    private static final Set<String> SUBMITTERS = Set.of(Role.LENDER.claim(), Role.COLLECTOR.claim());
+    private static final Set<String> COURT_READERS = Set.of(Role.JUDGE.claim(), Role.ARBITRATOR.claim(), Role.AUDITOR.claim());
+
+    @Inject
+    CallerContext caller;
+
+    private final AccessPolicy policy = new AccessPolicy();
+
+    /** The caller as the access policy knows them. */
+    public Caller caller() {
+        return caller.token().map(t -> Caller.fromToken(t.subject(), t.roles(), t.institution(), t.court(), t.partyId()))
+                .orElse(Caller.ANONYMOUS);
+    }
+
+    /**
+     * Applies the access policy to an action on a case: 401 for anonymous callers, 403 or 404 as the
+     * policy decides (404 where even the case's existence must not be revealed). Reads the policy
+     * marks are logged.
+     */
+    public Caller require(Action action, CaseAccessFacts facts) {
+        Caller who = caller();
+        Decision d = policy.decide(who, action, facts, Instant.now());
+        enforce(who, d, action + " on case " + facts.caseRef());
+        return who;
+    }
+
+    /** The same for actions on no particular case (listing, public verification, administration). */
+    public Caller require(Action action) {
+        Caller who = caller();
+        enforce(who, policy.decide(who, action, Instant.now()), action.toString());
+        return who;
+    }
+
+    /** Whether the caller may see the case at all (for listings). */
+    public boolean canSee(Caller who, CaseAccessFacts facts) {
+        return policy.canSeeCase(who, facts, Instant.now());
+    }
+
+    private void enforce(Caller who, Decision d, String what) {
+        if (d.isAllowed()) {
+            if (d.mustLogRead()) {
+                AUDIT.info(() -> (who.isAnonymous() ? "anonymous" : who.subject()) + " read " + what);
+            }
+            return;
+        }
+        if (who.isAnonymous()) {
+            authenticated();
+        }
+        throw new InvalidRequestException(d.outcome() == Decision.Outcome.HIDE ? Response.Status.NOT_FOUND
+                : Response.Status.FORBIDDEN, d.reason());
+    }
+
+    /**
+     * The caller as who submits evidence, recorded with the evidence and in its leaf: a lender's or
+     * agency's institution, or for a debtor "party:" and their party id (a pseudonym, never their
+     * name). A debtor files only into a loan case they claimed: {@link Submitter#debtor()} tells the
+     * caller to require the case (the access policy then checks the claim).
+     */
+    public Submitter requireSubmitter() {
+        VerifiedToken t = authenticated();
+        if (hasAny(t, SUBMITTERS)) {
+            if (t.institution() == null || t.institution().isBlank()) {
+                throw forbidden("your account has no institution; ask the court administrator to set it");
+            }
+            return new Submitter(t.institution(), actor(t), false);
+        }
+        if (t.roles().contains(Role.DEBTOR.claim()) && t.partyId() != null && !t.partyId().isBlank()) {
+            return new Submitter(DEBTOR_SUBMITTER + t.partyId(), actor(t), true);
+        }
+        throw forbidden("only lenders, collection agencies and debtors (into their own cases) submit evidence");
+    }
+
+    /**
+     * Reading one evidence item; returns the actor to log the view under (null when it need not be
+     * logged: the submitting institution following its own submission). With a loan case, the
+     * access policy decides; evidence filed under a bare case reference belongs to its submitter.
+     */
+    public String requireEvidenceReader(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
+        VerifiedToken t = authenticated();
+        if (facts.isPresent()) {
+            require(Action.VIEW_EVIDENCE, facts.get());
+            return record.submitter().equals(t.institution()) ? null : actor(t);
+        }
+        if (hasAny(t, COURT_READERS)) {
+            auditRead(t, "evidence " + record.id());
+            return actor(t);
+        }
+        if (hasAny(t, SUBMITTERS) && record.submitter().equals(t.institution())) {
+            return null; // the submitter following its own submission
+        }
+        if (t.roles().contains(Role.COURT_ADMIN.claim())) {
+            throw forbidden("court administrators manage institutions and chain accounts, not case content");
+        }
+        throw notFound("no evidence " + record.id());
+    }
+
+    /** Reading a case's custody chain; {@code institutionsOfCase} are those that submitted to it. */
+    public void requireCaseReader(String caseRef, Set<String> institutionsOfCase, java.util.Optional<CaseAccessFacts> facts) {
+        VerifiedToken t = authenticated();
+        if (facts.isPresent()) {
+            require(Action.VIEW_CUSTODY_CHAIN, facts.get());
+            return;
+        }
+        if (hasAny(t, COURT_READERS)) {
+            auditRead(t, "case " + caseRef);
+            return;
+        }
+        if (hasAny(t, SUBMITTERS) && institutionsOfCase.contains(t.institution())) {
+            return;
+        }
+        if (t.roles().contains(Role.COURT_ADMIN.claim())) {
+            throw forbidden("court administrators manage institutions and chain accounts, not case content");
+        }
+        throw notFound("no case " + caseRef);
+    }
+
+    /** The signed-in person's name as documents print it (the username while the token carries no other). */
+    public String displayName() {
+        VerifiedToken t = authenticated();
+        return t.username() != null ? t.username() : t.subject();
+    }
+
+    /** Any signed-in caller; checked before looking anything up, so anonymous callers learn nothing. */
+    public void requireSignedIn() {
+        authenticated();
+    }
+
+    public record Submitter(String institution, String actor, boolean debtor) {
+    }
+
+    /** Prefix of a debtor's submitter id: it cannot clash with an institution id, which has no colon. */
+    public static final String DEBTOR_SUBMITTER = "party:";
+
+    private VerifiedToken authenticated() {
+        return caller.token().orElseThrow(() -> new InvalidRequestException(Response.Status.UNAUTHORIZED,
+                "sign in: send 'Authorization: Bearer <access token>' from the court realm"));
+    }
+
+    private static boolean hasAny(VerifiedToken t, Set<String> roles) {
+        return t.roles().stream().anyMatch(roles::contains);
+    }
+
+    private static String actor(VerifiedToken t) {
+        String who = t.username() != null ? t.username() : t.subject();
+        return t.institution() != null ? who + "@" + t.institution() : t.court() != null ? who + "@" + t.court() : who;
+    }
+
+    private static void auditRead(VerifiedToken t, String what) {
+        if (t.roles().contains(Role.AUDITOR.claim())) {
+            AUDIT.info(() -> "auditor " + actor(t) + " read " + what);
+        }
+    }
+
+    private static InvalidRequestException forbidden(String why) {
+        return new InvalidRequestException(Response.Status.FORBIDDEN, why);
+    }
+
+    private static InvalidRequestException notFound(String why) {
+        return new InvalidRequestException(Response.Status.NOT_FOUND, why);
+    }
+}
