@@ -13,9 +13,8 @@ import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerRejectedException;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.config.PortalConfig;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox.PreparedBatch;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox.PreparedBatch;
 
 /**
  * Anchors pending leaves: prepare a batch (root and proofs fixed in the database), send its root,
@@ -31,11 +30,11 @@ public class AnchoringService {
     @Inject
     BatchSteps steps;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Inject
     PortalConfig config;
     @Inject
-    PortalMetrics metrics;
+    AnchoringMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 

@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.merkle.StandardMerkleTree;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox.PendingLeaf;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox.PreparedBatch;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox.PendingLeaf;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox.PreparedBatch;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 
 /** The database steps of anchoring, each its own transaction; the chain call happens between them. */
 @ApplicationScoped

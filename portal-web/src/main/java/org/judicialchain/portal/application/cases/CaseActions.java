@@ -17,8 +17,9 @@ import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
+import org.judicialchain.portal.domain.cases.LoanCases;
 
 /**
  * What parties do on a case: authorise an agency, revoke it, record a repayment. Each rests on an
@@ -29,13 +30,13 @@ import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseReposit
 public class CaseActions {
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     EvidenceSubmission evidence;
     @Inject
     CaseTransitions transitions;
     @Inject
-    org.judicialchain.portal.infrastructure.persistence.evidence.JpaEvidenceRepository evidenceRows;
+    EvidenceRecords evidenceRows;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -55,7 +56,7 @@ public class CaseActions {
         }
         // one receipt, one repayment: a replayed receipt would count the same payment twice (found by HostileInputIT);
         // the case lock above makes this check and the insert below one step
-        if (evidenceRows.findBySha256(receiptSha256).stream().map(e -> e.toRecord())
+        if (evidenceRows.findBySha256(receiptSha256).stream()
                 .anyMatch(r -> r.caseRef().equals(caseRef) && r.kind() == EvidenceKind.REPAYMENT_RECORD)) {
             throw new CaseConflictException("receipt " + receiptSha256.hex() + " is already recorded as a repayment of case " + caseRef);
         }

@@ -20,10 +20,10 @@ import org.judicialchain.identity.access.AccessCodes;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.infrastructure.crypto.PersonalDataVault;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository.PreparedCase;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+import org.judicialchain.portal.domain.privacy.PersonalDataVault;
+import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
  * The lender's book: opening cases (one by one or in bulk), with the debtor sealed under a data
@@ -37,13 +37,13 @@ public class CaseBook {
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     PersonalDataVault vault;
     @Inject
     EvidenceSubmission custody;
     @Inject
-    JdbcLifecycleSteps lifecycleSteps;
+    LifecycleSteps lifecycleSteps;
 
     private final AccessCodes accessCodes = new AccessCodes();
     private final Clock clock = Clock.systemUTC();
@@ -102,7 +102,7 @@ public class CaseBook {
     }
 
     @Transactional
-    public List<CaseView> list(JdbcCaseRepository.CaseFilter filter,
+    public List<CaseView> list(LoanCases.CaseFilter filter,
                                Optional<org.judicialchain.evidence.domain.model.cases.CaseState> state, int offset, int limit) {
         return cases.list(filter, state, offset, limit).stream().map(this::view).toList();
     }

@@ -19,9 +19,9 @@ import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerificationService;
 import org.judicialchain.portal.application.reconciliation.EvidenceIntegrity;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox;
-import org.judicialchain.portal.infrastructure.persistence.evidence.JpaEvidenceRepository;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /**
  * A case's custody log checked twice: the hash links between entries (an edit or deletion breaks
@@ -31,13 +31,13 @@ import org.judicialchain.portal.infrastructure.persistence.evidence.JpaEvidenceR
 public class CaseChainService {
 
     @Inject
-    JpaEvidenceRepository repository;
+    EvidenceRecords repository;
     @Inject
     AnchorOutbox outbox;
     @Inject
     EvidenceQueries evidence;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Inject
     EvidenceIntegrity integrity;
 
@@ -94,7 +94,7 @@ public class CaseChainService {
         link.problems().forEach(p -> problems.add(describe(p)));
 
         Optional<AnchorOutbox.LeafState> leaf = outbox.leafOf(entry.id());
-        Optional<AnchorView> anchor = leaf.flatMap(l -> l.batch().flatMap(b -> b.anchor())
+        Optional<AnchorView> anchor = leaf.flatMap(l -> l.anchor()
                 .map(a -> new AnchorView(l.leafHash(), l.proof(), a)));
         Optional<ProofCheck> proof = anchor.map(a -> ProofCheck.of(entry.toLeaf(), a.proof(), a.root(), ledger));
         Verdict anchorVerdict = leaf.isEmpty() ? Verdict.NOT_FOUND

@@ -10,21 +10,21 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
 import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.Notifications.Audience;
-import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
+import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
+import org.judicialchain.portal.domain.cases.LoanCases;
 
 /** What the court does to a case outside objections and confirmations: accepting a referred case. */
 @ApplicationScoped
 public class CourtActions {
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     CaseTransitions transitions;
     @Inject
-    Notifications notifications;
+    NotifyingParties notifications;
 
     private final Clock clock = Clock.systemUTC();
 

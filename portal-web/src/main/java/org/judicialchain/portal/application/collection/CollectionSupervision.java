@@ -28,9 +28,9 @@ import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.collection.JdbcCollectionRepository;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.collection.CollectionRecords;
+import org.judicialchain.portal.domain.disputes.Objections;
 
 /**
  * Logs a collection action and checks it against the rules in force on the case: the action and
@@ -43,13 +43,13 @@ public class CollectionSupervision {
 
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
-    JdbcCollectionRepository records;
+    CollectionRecords records;
     @Inject
     EvidenceSubmission evidence;
     @Inject
-    JdbcObjections objections;
+    Objections objections;
 
     private final ComplianceEngine engine = ComplianceEngine.standard();
     private final Clock clock = Clock.systemUTC();

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.judicialchain.evidence.domain.model.directory.ChainAddress;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.config.WorkflowConfig;
-import org.judicialchain.portal.infrastructure.chain.DirectoryGateway;
-import org.judicialchain.portal.infrastructure.chain.LifecycleGateway;
-import org.judicialchain.portal.infrastructure.persistence.directory.InstitutionQueries;
+import org.judicialchain.portal.domain.chain.DirectoryAccess;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.domain.directory.Institutions;
 
 /**
  * Which institutions hold which chain accounts and what each account may do now, for the court
@@ -30,11 +30,11 @@ public class InstitutionDirectory {
     static final String ACTOR = "ACTOR";
 
     @Inject
-    DirectoryGateway chain;
+    DirectoryAccess chain;
     @Inject
-    LifecycleGateway lifecycles;
+    LifecycleAccess lifecycles;
     @Inject
-    InstitutionQueries queries;
+    Institutions queries;
     @Inject
     PortalConfig config;
     @Inject
@@ -50,7 +50,7 @@ public class InstitutionDirectory {
 
         Map<String, String> portalUses = new HashMap<>();
         // the accounts the portal records court steps through: configured, or derived for each court it knows
-        known.stream().filter(k -> k.kinds().contains(InstitutionQueries.COURT) || k.kinds().contains(LIFECYCLE_ACTOR))
+        known.stream().filter(k -> k.kinds().contains(Institutions.COURT) || k.kinds().contains(LIFECYCLE_ACTOR))
                 .forEach(k -> portalUses.put(lifecycles.actorAccount(k.id()), ACTOR)); // lower-case 0x, configured or derived
         portalUses.put(ChainAddress.normalise(chain.lifecycleOperator()), LIFECYCLE_OPERATOR);
         portalUses.put(ChainAddress.normalise(chain.anchoringAccount()), ANCHORING);

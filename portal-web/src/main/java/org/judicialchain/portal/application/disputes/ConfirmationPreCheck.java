@@ -21,9 +21,9 @@ import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerificationService;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.persistence.collection.JdbcCollectionRepository;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.domain.collection.CollectionRecords;
+import org.judicialchain.portal.domain.disputes.Objections;
 
 /**
  * What a confirmation request is checked for before a judge sees it: every evidence item it relies on
@@ -36,13 +36,13 @@ public class ConfirmationPreCheck {
     @Inject
     EvidenceQueries evidence;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Inject
     CaseChainService chains;
     @Inject
-    JdbcObjections objections;
+    Objections objections;
     @Inject
-    JdbcCollectionRepository records;
+    CollectionRecords records;
 
     public record ItemCheck(String evidenceId, String kind, String verdict) {
     }

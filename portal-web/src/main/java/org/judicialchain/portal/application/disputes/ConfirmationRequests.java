@@ -14,13 +14,13 @@ import org.judicialchain.portal.application.cases.CaseConflictException;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.Notifications.Audience;
-import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
+import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcConfirmations;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
@@ -35,9 +35,9 @@ import org.judicialchain.ruling.document.Language;
 public class ConfirmationRequests {
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
-    JdbcConfirmations confirmations;
+    Confirmations confirmations;
     @Inject
     ConfirmationPreCheck preCheck;
     @Inject
@@ -45,7 +45,7 @@ public class ConfirmationRequests {
     @Inject
     EvidenceSubmission custody;
     @Inject
-    Notifications notifications;
+    NotifyingParties notifications;
     @Inject
     WorkflowConfig workflow;
     @Inject

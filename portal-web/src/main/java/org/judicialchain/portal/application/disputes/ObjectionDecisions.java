@@ -19,12 +19,12 @@ import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
 import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.Notifications.Audience;
-import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
+import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
@@ -38,9 +38,9 @@ import org.judicialchain.ruling.document.Language;
 public class ObjectionDecisions {
 
     @Inject
-    JdbcObjections objections;
+    Objections objections;
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     DocumentIssuing issuing;
     @Inject
@@ -48,7 +48,7 @@ public class ObjectionDecisions {
     @Inject
     EvidenceSubmission custody;
     @Inject
-    Notifications notifications;
+    NotifyingParties notifications;
     /** Through the container, so apply() runs in its own transaction after the PDF is issued. */
     @Inject
     ObjectionDecisions self;

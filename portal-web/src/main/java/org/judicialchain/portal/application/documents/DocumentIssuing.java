@@ -19,11 +19,12 @@ import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.cases.CaseConflictException;
+import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.VerificationService;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.documents.CourtDocuments;
+import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.AnchorStatusAtIssue;
 import org.judicialchain.ruling.document.AppendixItem;
@@ -51,15 +52,15 @@ public class DocumentIssuing {
     @Inject
     EvidenceQueries evidence;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Inject
-    CourtDocuments documents;
+    CourtDocumentKit documents;
     @Inject
     EvidenceStore store;
     @Inject
     DocumentRegister register;
     @Inject
-    org.judicialchain.portal.config.PortalConfig config;
+    PortalConfig config;
 
     /** What the judge writes; the rest comes from the case. */
     public record IssueCommand(String caseRef, DocumentType type, Language language, String facts, Grounds grounds,

@@ -14,9 +14,9 @@ import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.documents.JdbcDocumentRepository.DocumentRow;
-import org.judicialchain.portal.infrastructure.persistence.documents.JdbcDocumentRepository;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.documents.IssuedDocuments.DocumentRow;
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.ruling.DocumentType;
 
 /**
@@ -31,9 +31,9 @@ public class DocumentRegister {
     @Inject
     EvidenceSubmission evidence;
     @Inject
-    JdbcDocumentRepository documents;
+    IssuedDocuments documents;
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     CaseTransitions transitions;
 

@@ -8,8 +8,8 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerificationService;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
-import org.judicialchain.portal.infrastructure.documents.CourtDocuments;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import org.judicialchain.ruling.verification.AnchorChecks;
 import org.judicialchain.ruling.verification.UnreadableDocumentException;
 import org.judicialchain.ruling.verification.VerificationReport;
@@ -19,9 +19,9 @@ import org.judicialchain.ruling.verification.VerificationReport;
 public class DocumentVerification {
 
     @Inject
-    CourtDocuments documents;
+    CourtDocumentKit documents;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Inject
     VerificationService verification;
 

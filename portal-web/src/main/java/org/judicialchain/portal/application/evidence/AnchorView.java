@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorBatchEntity.AnchorRecord;
+import org.judicialchain.portal.domain.anchoring.AnchorRecord;
 
 /** Where one leaf is anchored: its proof to the batch root and the batch's landing on chain. */
 public record AnchorView(Bytes32 leafHash, List<Bytes32> proof, AnchorRecord batch) {

@@ -9,16 +9,15 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceStatus;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox;
-import org.judicialchain.portal.infrastructure.persistence.evidence.EvidenceEntity;
-import org.judicialchain.portal.infrastructure.persistence.evidence.JpaEvidenceRepository;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /** Reads evidence with its anchoring state. */
 @ApplicationScoped
 public class EvidenceQueries {
 
     @Inject
-    JpaEvidenceRepository repository;
+    EvidenceRecords repository;
     @Inject
     AnchorOutbox outbox;
 
@@ -34,7 +33,7 @@ public class EvidenceQueries {
 
     @Transactional
     public List<EvidenceDetails> findByDigest(Bytes32 sha256, Optional<Bytes32> sm3) {
-        List<EvidenceEntity> found = repository.findBySha256(sha256);
+        List<EvidenceRecord> found = repository.findBySha256(sha256);
         if (found.isEmpty() && sm3.isPresent()) {
             found = repository.findBySm3(sm3.get());
         }
@@ -46,8 +45,7 @@ public class EvidenceQueries {
         return repository.findByCase(caseRef).stream().map(this::details).toList();
     }
 
-    private EvidenceDetails details(EvidenceEntity e) {
-        EvidenceRecord record = e.toRecord();
+    private EvidenceDetails details(EvidenceRecord record) {
         Optional<AnchorOutbox.LeafState> stored = outbox.leafOf(record.id());
         if (stored.isEmpty()) {
             // the portal writes both in one transaction: a row without a leaf was written (or its leaf deleted)
@@ -55,7 +53,7 @@ public class EvidenceQueries {
             return new EvidenceDetails(record, EvidenceStatus.PENDING, Bytes32.ZERO, Optional.empty());
         }
         AnchorOutbox.LeafState leaf = stored.get();
-        Optional<AnchorView> anchor = leaf.batch().flatMap(b -> b.anchor())
+        Optional<AnchorView> anchor = leaf.anchor()
                 .map(a -> new AnchorView(leaf.leafHash(), leaf.proof(), a));
         return new EvidenceDetails(record, anchor.isPresent() ? EvidenceStatus.ANCHORED : EvidenceStatus.PENDING,
                 leaf.leafHash(), anchor);

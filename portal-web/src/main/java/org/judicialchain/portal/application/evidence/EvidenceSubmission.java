@@ -10,9 +10,8 @@ import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
-import org.judicialchain.portal.infrastructure.persistence.anchoring.AnchorOutbox;
-import org.judicialchain.portal.infrastructure.persistence.evidence.JdbcEvidenceWriter;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
+import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 
 /**
  * Records accepted evidence: the evidence row, its custody-log entry and both outbox leaves in one
@@ -22,9 +21,9 @@ import org.judicialchain.portal.infrastructure.persistence.evidence.JdbcEvidence
 public class EvidenceSubmission {
 
     @Inject
-    JdbcEvidenceWriter repository;
+    EvidenceJournal repository;
     @Inject
-    PortalMetrics metrics;
+    IntakeMetrics metrics;
 
     private final Clock clock = Clock.systemUTC();
 

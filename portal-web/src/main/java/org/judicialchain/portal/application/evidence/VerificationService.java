@@ -12,7 +12,7 @@ import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.evidence.DigestAnchor;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 
 /**
  * Verifies a digest or a receipt against the chain: the stored record must still produce the
@@ -24,7 +24,7 @@ public class VerificationService {
     @Inject
     EvidenceQueries evidence;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
 
     public record MatchResult(EvidenceDetails evidence, Verdict verdict, Optional<ProofCheck> check, List<String> problems) {
     }

@@ -11,9 +11,9 @@ import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
 import org.judicialchain.portal.application.cases.CaseConflictException;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.infrastructure.chain.LifecycleGateway;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
  * Every change of a case's state goes through here: checked against the lifecycle contract's allowed set
@@ -24,13 +24,13 @@ import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecyc
 public class CaseTransitions {
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     EvidenceSubmission custody;
     @Inject
-    JdbcLifecycleSteps steps;
+    LifecycleSteps steps;
     @Inject
-    LifecycleGateway gateway;
+    LifecycleAccess gateway;
 
     /** Whose authority a step is made on: the portal's own, or a court's (the contract checks the court's account). */
     public sealed interface Authority {

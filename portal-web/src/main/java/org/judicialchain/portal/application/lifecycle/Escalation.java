@@ -17,12 +17,12 @@ import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcEscalation;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 
 /**
  * Runs the escalation policy: each day every unpaid case is looked at once, and the steps due by its days
@@ -38,15 +38,15 @@ public class Escalation {
     private static final int ROUND = 500;
 
     @Inject
-    JdbcEscalation repository;
+    EscalationRecords repository;
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
     CaseTransitions transitions;
     @Inject
     EvidenceSubmission custody;
     @Inject
-    Notifications notifications;
+    NotifyingParties notifications;
     @Inject
     WorkflowConfig workflow;
     @Inject
@@ -88,7 +88,7 @@ public class Escalation {
                     ACTOR, now);
             repository.recordStep(caseRef, step, days, policyDigest, now);
             if (step.action() == EscalationPolicy.Action.JUDICIAL_REFERRAL) {
-                notifications.tell(Notifications.Audience.COURT, row.court(), caseRef,
+                notifications.tell(NotifyingParties.Audience.COURT, row.court(), caseRef,
                         Notice.of(Notice.Event.CASE_REFERRED, "caseRef", caseRef, "days", String.valueOf(days)), now);
             }
         }

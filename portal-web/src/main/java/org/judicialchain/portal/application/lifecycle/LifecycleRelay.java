@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
-import org.judicialchain.portal.infrastructure.chain.LifecycleGateway;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps.Claimed;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps.Claimed;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
  * Sends queued lifecycle steps to the contract, one wave per call: each claimed step (at most one per case)
@@ -27,9 +27,9 @@ public class LifecycleRelay {
     private static final int WAVE = 500;
 
     @Inject
-    JdbcLifecycleSteps steps;
+    LifecycleSteps steps;
     @Inject
-    LifecycleGateway gateway;
+    LifecycleAccess gateway;
 
     private final Clock clock = Clock.systemUTC();
 

@@ -14,14 +14,15 @@ import org.judicialchain.identity.access.AccessPolicy;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.application.disputes.HandlingObjections;
+import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
+import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
+import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository.CaseFilter;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcConfirmations;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
-import org.judicialchain.portal.infrastructure.persistence.notifications.JdbcNotifications;
+import org.judicialchain.portal.domain.disputes.Objections;
+import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
+import org.judicialchain.portal.domain.notifications.Notifications;
 
 /**
  * What awaits each party: the judge's objections to decide and confirmations to grant (with deadlines
@@ -34,17 +35,17 @@ public class WorkQueues {
     private static final int SCAN = 500;
 
     @Inject
-    JdbcObjections objections;
+    Objections objections;
     @Inject
-    JdbcConfirmations confirmations;
+    Confirmations confirmations;
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
-    JdbcNotifications notices;
+    Notifications notices;
     @Inject
     CaseBook book;
     @Inject
-    org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcEscalation escalation;
+    EscalationRecords escalation;
 
     private final AccessPolicy policy = new AccessPolicy();
 
@@ -75,7 +76,7 @@ public class WorkQueues {
                 continue;
             }
             var responses = objections.responses(o.id());
-            boolean overdue = Objections.responseOverdue(o, responses, now);
+            boolean overdue = HandlingObjections.responseOverdue(o, responses, now);
             String summary = o.type() + ": " + abbreviate(o.statement());
             if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
                 items.add(Item.objection(o.assignedTo() == null ? "OBJECTION_TO_ASSIGN" : "OBJECTION_TO_DECIDE", o, summary, overdue));
@@ -121,8 +122,8 @@ public class WorkQueues {
         return items;
     }
 
-    public List<JdbcNotifications.NotificationRow> noticesFor(Caller who) {
-        List<JdbcNotifications.NotificationRow> out = new ArrayList<>();
+    public List<Notifications.NotificationRow> noticesFor(Caller who) {
+        List<Notifications.NotificationRow> out = new ArrayList<>();
         if (who.institution() != null) {
             out.addAll(notices.forRecipient("INSTITUTION", who.institution(), 50));
         }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationQueries.Unvouched;
-import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationQueries;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries.Unvouched;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 
 /**
  * Evidence rows that the custody log cannot vouch for: written around the portal (no anchoring

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.judicialchain.portal.application.cases.CaseChainService;
-import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationQueries;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 
 /**
  * Compares the database with the chain and the custody links, over every case: each edited or

@@ -1,5 +1,7 @@
 package org.judicialchain.portal.infrastructure.chain;
 
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.domain.chain.DirectoryAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.judicialchain.evidence.domain.service.ChainDirectory;
@@ -12,14 +14,14 @@ import org.judicialchain.portal.config.PortalConfig;
  * again on the next page load.
  */
 @ApplicationScoped
-public class DirectoryGateway {
+public class DirectoryGateway implements DirectoryAccess {
 
     @Inject
     PortalConfig config;
     @Inject
     LedgerGateway ledgers;
     @Inject
-    LifecycleGateway lifecycles;
+    LifecycleAccess lifecycles;
 
     private volatile Web3jDirectory directory;
 

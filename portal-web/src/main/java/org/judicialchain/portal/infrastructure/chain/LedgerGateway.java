@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.chain;
 
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import org.judicialchain.portal.infrastructure.persistence.chain.RegistryAddress
  * failing that (a fresh local chain) the registry is deployed now.
  */
 @ApplicationScoped
-public class LedgerGateway {
+public class LedgerGateway implements LedgerAccess {
 
     private static final Logger LOG = Logger.getLogger(LedgerGateway.class.getName());
 

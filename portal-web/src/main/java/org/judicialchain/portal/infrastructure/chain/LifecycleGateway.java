@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.chain;
 
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.judicialchain.portal.infrastructure.persistence.chain.LifecycleAddres
  * earlier, else a fresh deployment (a local chain).
  */
 @ApplicationScoped
-public class LifecycleGateway {
+public class LifecycleGateway implements LifecycleAccess {
 
     private static final Logger LOG = Logger.getLogger(LifecycleGateway.class.getName());
 

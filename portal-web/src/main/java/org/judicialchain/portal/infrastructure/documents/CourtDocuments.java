@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.documents;
 
+import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -28,7 +29,7 @@ import org.judicialchain.ruling.verification.DocumentVerifier;
  * a local run creates a dev court CA, signing and TSA certificates under the data folder.
  */
 @ApplicationScoped
-public class CourtDocuments {
+public class CourtDocuments implements CourtDocumentKit {
 
     @Inject
     PortalConfig config;

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.documents;
 
+import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -21,7 +22,7 @@ public class DocumentsWarmUp {
     private static final Logger LOG = Logger.getLogger(DocumentsWarmUp.class.getName());
 
     @Inject
-    CourtDocuments documents;
+    CourtDocumentKit documents;
     @Resource
     ManagedExecutorService executor;
 

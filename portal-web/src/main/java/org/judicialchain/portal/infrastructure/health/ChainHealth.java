@@ -16,7 +16,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.judicialchain.evidence.domain.service.Ledger;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 
 /**
  * UP when the chain node answers (within 2 s) and the registry is in place. DOWN does not stop
@@ -30,7 +30,7 @@ public class ChainHealth implements HealthCheck {
     private static final long ANSWER_WITHIN_MS = 2_000;
 
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Resource
     ManagedThreadFactory threads;
 

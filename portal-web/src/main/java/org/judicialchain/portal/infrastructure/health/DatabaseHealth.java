@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /** Ready only when PostgreSQL answers and the schema is in place; reports the anchoring backlog. */
 @Readiness
@@ -20,7 +20,7 @@ public class DatabaseHealth implements HealthCheck {
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
     @Inject
-    JdbcLifecycleSteps lifecycleSteps;
+    LifecycleSteps lifecycleSteps;
 
     @Override
     public HealthCheckResponse call() {

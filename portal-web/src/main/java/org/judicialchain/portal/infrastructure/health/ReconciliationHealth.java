@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationRuns;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
 
 /**
  * Reports the last scheduled reconciliation (when, how much was checked, how many problems). It stays UP

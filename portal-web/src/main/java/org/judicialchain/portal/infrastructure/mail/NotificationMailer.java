@@ -16,8 +16,8 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.config.WorkflowConfig;
-import org.judicialchain.portal.infrastructure.persistence.notifications.JdbcNotifications.NotificationRow;
-import org.judicialchain.portal.infrastructure.persistence.notifications.JdbcNotifications;
+import org.judicialchain.portal.domain.notifications.Notifications.NotificationRow;
+import org.judicialchain.portal.domain.notifications.Notifications;
 
 /**
  * E-mails stored notifications through the configured SMTP server (none configured: nothing is sent, the
@@ -30,7 +30,7 @@ public class NotificationMailer {
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class.getName());
 
     @Inject
-    JdbcNotifications notifications;
+    Notifications notifications;
     @Inject
     WorkflowConfig workflow;
     @Inject

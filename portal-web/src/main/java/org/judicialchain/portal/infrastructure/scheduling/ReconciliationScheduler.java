@@ -13,7 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.logging.Logger;
 import org.judicialchain.portal.application.reconciliation.Reconciliation;
 import org.judicialchain.portal.config.WorkflowConfig;
-import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationRuns;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
 
 /**
  * Reconciles the database with the chain every {@code portal.reconciliation.interval-ms} (hourly by

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.security.OidcTokenEndpoint;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
+import org.judicialchain.portal.interfaces.rest.shared.security.CsrfToken;
 
 /**
  * Sign-in for people in a browser: the OpenID Connect authorization-code flow with PKCE against the
@@ -106,7 +107,7 @@ public class BrowserSignIn extends HttpServlet {
         session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
         SessionTokens.keep(session, tokens);
         // pages need it for their writes; drawn after changeSessionId so no pre-sign-in value survives
-        org.judicialchain.portal.interfaces.rest.shared.security.CsrfToken.issue(session);
+        CsrfToken.issue(session);
         Object back = session.getAttribute(RETURN_TO);
         session.removeAttribute(RETURN_TO);
         response.sendRedirect(request.getContextPath() + (back instanceof String b ? b : "/"));

@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * The addresses printed on signed documents: the QR code opens {public-url}/verify/{code}
- * (CourtDocuments.verificationUrlBase), which shows the document page; /verify alone is the
+ * (CourtDocumentKit.verificationUrlBase), which shows the document page; /verify alone is the
  * public verification page. Both are static pages; the code is read by the page's script.
  */
 @WebServlet(urlPatterns = "/verify/*")

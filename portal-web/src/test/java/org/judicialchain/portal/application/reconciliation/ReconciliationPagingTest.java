@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.judicialchain.portal.application.cases.CaseChainService;
-import org.judicialchain.portal.infrastructure.persistence.reconciliation.ReconciliationQueries;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

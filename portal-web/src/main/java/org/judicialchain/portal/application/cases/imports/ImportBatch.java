@@ -6,21 +6,21 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository.PreparedCase;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcImportRepository;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.cases.CaseImportJobs;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /** One batch of an import: its cases and the progress that covers them commit together. */
 @ApplicationScoped
 public class ImportBatch {
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
-    JdbcImportRepository imports;
+    CaseImportJobs imports;
     @Inject
-    JdbcLifecycleSteps lifecycleSteps;
+    LifecycleSteps lifecycleSteps;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void commit(UUID importId, List<PreparedCase> good, int doneLines, int rejected, String errors, Instant now) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.portal.domain.anchoring.AnchorRecord;
 import org.judicialchain.portal.infrastructure.persistence.InstantConverter;
 
 /** A batch of leaves, read side: PREPARED (root fixed, not yet confirmed on chain) then ANCHORED. Written by AnchorOutbox. */
@@ -84,8 +85,4 @@ public class AnchorBatchEntity {
                 Optional.ofNullable(transactionHash), blockNumber, blockTime));
     }
 
-    /** Where and when a batch landed, as the portal recorded it at anchoring time. */
-    public record AnchorRecord(Bytes32 batchId, Bytes32 root, long chainId, String contract, String submitterAccount,
-                               Optional<String> transactionHash, long blockNumber, Instant blockTime) {
-    }
 }

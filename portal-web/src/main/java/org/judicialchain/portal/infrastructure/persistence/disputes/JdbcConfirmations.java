@@ -1,5 +1,7 @@
 package org.judicialchain.portal.infrastructure.persistence.disputes;
 
+import org.judicialchain.portal.domain.disputes.Objections;
+import org.judicialchain.portal.domain.disputes.Confirmations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -18,7 +20,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** Requests for judicial confirmation in PostgreSQL. Callers hold the transaction. */
 @ApplicationScoped
-public class JdbcConfirmations {
+public class JdbcConfirmations implements Confirmations {
 
     private static final String COLUMNS = "id, case_ref, institution, requested_by, evidence_ids, precheck, precheck_clean,"
             + " draft_ready, status, requested_at, decided_by, decided_at, reasons, document_id";

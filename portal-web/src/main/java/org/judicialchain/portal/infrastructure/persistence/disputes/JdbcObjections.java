@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.disputes;
 
+import org.judicialchain.portal.domain.disputes.Objections;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** Objections and their responses in PostgreSQL. Callers hold the transaction. */
 @ApplicationScoped
-public class JdbcObjections {
+public class JdbcObjections implements Objections {
 
     private static final String COLUMNS = "id, reference, case_ref, debtor_party_id, type, statement, cited_records,"
             + " cited_findings, attachments, status, filed_at, response_due_at, pause_from, pause_to, assigned_to,"

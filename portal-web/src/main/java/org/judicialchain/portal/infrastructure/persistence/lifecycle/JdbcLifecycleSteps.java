@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.lifecycle;
 
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -24,19 +25,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * and FOR UPDATE SKIP LOCKED keeps two portal instances off the same case.
  */
 @ApplicationScoped
-public class JdbcLifecycleSteps {
+public class JdbcLifecycleSteps implements LifecycleSteps {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    /** A claimed step with the case it belongs to. */
-    public record Claimed(long id, String caseRef, LifecycleStep step) {
-    }
-
-    /** A step as a case's page shows it. */
-    public record StepView(long id, String kind, String toState, String status, String txHash, Long blockNumber,
-                           String refusal, Instant createdAt, Instant doneAt) {
-    }
 
     public void enqueue(String caseRef, LifecycleStep step, Instant now) {
         Sql.update(dataSource, "insert into lifecycle_step (case_ref, kind, to_state, reason, org, actor, created_at)"

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.notifications;
 
+import org.judicialchain.portal.domain.notifications.Notifications;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -15,17 +16,12 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** What each party has been told; kept so the work queue shows it whether or not e-mail went out. */
 @ApplicationScoped
-public class JdbcNotifications {
+public class JdbcNotifications implements Notifications {
 
     private static final String COLUMNS = "id, audience, recipient, case_ref, subject, created_at, emailed_at, email_error, event, params";
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    /** {@code event} is null for notifications stored before events were (their subject says it in English). */
-    public record NotificationRow(long id, String audience, String recipient, String caseRef, String subject,
-                                  Instant createdAt, Instant emailedAt, String emailError, String event, String paramsJson) {
-    }
 
     public long add(String audience, String recipient, String caseRef, String subject, String event, String paramsJson,
                     Instant now) {

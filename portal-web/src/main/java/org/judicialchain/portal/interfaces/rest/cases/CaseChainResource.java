@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.cases.CaseChainService.CaseChain;
 import org.judicialchain.portal.application.cases.CaseChainService.EntryReport;
 import org.judicialchain.portal.application.cases.CaseChainService;
@@ -27,7 +28,7 @@ public class CaseChainResource {
     @Inject
     Guard guard;
     @Inject
-    org.judicialchain.portal.application.cases.CaseBook book;
+    CaseBook book;
 
     @GET
     public CaseChainDtos.CaseChainView chain(@PathParam("caseRef") String caseRef) {

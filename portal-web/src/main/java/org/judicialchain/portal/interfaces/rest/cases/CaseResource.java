@@ -33,7 +33,7 @@ import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.cases.imports.BookLine;
 import org.judicialchain.portal.application.cases.imports.CaseImports;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository.CaseFilter;
+import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;

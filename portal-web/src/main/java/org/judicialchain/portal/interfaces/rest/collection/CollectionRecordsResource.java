@@ -27,7 +27,7 @@ import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Party;
 import org.judicialchain.portal.application.collection.CollectionRecordJson;
 import org.judicialchain.portal.application.collection.CollectionSupervision;
-import org.judicialchain.portal.infrastructure.persistence.collection.JdbcCollectionRepository;
+import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
@@ -45,7 +45,7 @@ public class CollectionRecordsResource {
     @Inject
     CollectionSupervision supervision;
     @Inject
-    JdbcCollectionRepository records;
+    CollectionRecords records;
     @Inject
     Guard guard;
     @Inject

@@ -16,7 +16,7 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.infrastructure.persistence.collection.JdbcCollectionRepository;
+import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -27,7 +27,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class FindingsResource {
 
     @Inject
-    JdbcCollectionRepository records;
+    CollectionRecords records;
     @Inject
     Guard guard;
     @Inject

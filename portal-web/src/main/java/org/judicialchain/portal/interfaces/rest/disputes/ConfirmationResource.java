@@ -23,7 +23,7 @@ import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.disputes.ConfirmationRequests;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcConfirmations;
+import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
@@ -37,7 +37,7 @@ public class ConfirmationResource {
     @Inject
     ConfirmationRequests confirmations;
     @Inject
-    JdbcConfirmations store;
+    Confirmations store;
     @Inject
     DisputeRequests requests;
     @Inject

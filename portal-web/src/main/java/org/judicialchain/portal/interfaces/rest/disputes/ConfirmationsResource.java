@@ -21,7 +21,7 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.disputes.ConfirmationRequests;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcConfirmations;
+import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
@@ -35,7 +35,7 @@ public class ConfirmationsResource {
     @Inject
     ConfirmationRequests confirmations;
     @Inject
-    JdbcConfirmations store;
+    Confirmations store;
     @Inject
     CaseLookup lookup;
     @Inject

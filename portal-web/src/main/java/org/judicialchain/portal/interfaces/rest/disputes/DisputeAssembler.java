@@ -5,7 +5,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
-import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.application.disputes.HandlingObjections;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 
@@ -23,7 +23,7 @@ final class DisputeAssembler {
                 o.decisionDocument() == null ? null : apiBase + "v1/documents/" + o.decisionDocument()) : null;
         return new DisputeDtos.ObjectionView(o.id().toString(), o.reference(), o.caseRef(), o.type(), o.statement(), o.status(),
                 o.citedRecords(), o.citedFindings(), o.attachments(), o.filedAt(), o.responseDueAt(),
-                Objections.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
+                HandlingObjections.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
                 o.pauseFrom(), o.pauseTo(), o.assignedTo(), o.assignedAt(),
                 responses.stream().map(r -> new DisputeDtos.ResponseView(r.institution(), r.role(), r.statement(),
                         r.evidenceIds(), r.respondedBy(), r.respondedAt())).toList(), decision, caseState);

@@ -29,9 +29,9 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.disputes.ObjectionDecisions;
-import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.application.disputes.HandlingObjections;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
@@ -47,9 +47,9 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class ObjectionResource {
 
     @Inject
-    JdbcObjections store;
+    Objections store;
     @Inject
-    Objections objections;
+    HandlingObjections objections;
     @Inject
     ObjectionDecisions decisions;
     @Inject

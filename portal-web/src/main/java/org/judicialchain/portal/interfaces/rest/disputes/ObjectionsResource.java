@@ -22,9 +22,9 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.disputes.Objections;
+import org.judicialchain.portal.application.disputes.HandlingObjections;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
@@ -38,9 +38,9 @@ public class ObjectionsResource {
     static final int MAX_CITED = 200;
 
     @Inject
-    Objections objections;
+    HandlingObjections objections;
     @Inject
-    JdbcObjections store;
+    Objections store;
     @Inject
     CaseBook book;
     @Inject
@@ -59,7 +59,7 @@ public class ObjectionsResource {
         JsonObject json = JsonBodies.readObject(body, Set.of("type", "statement", "citedRecords", "citedFindings", "attachments"));
         ObjectionType type = ObjectionType.parse(JsonBodies.requiredString(json, "type"));
         String statement = DisputeRequests.text(json, "statement");
-        ObjectionRow filed = objections.file(new Objections.Filing(caseRef, debtor.partyId(), type, statement,
+        ObjectionRow filed = objections.file(new HandlingObjections.Filing(caseRef, debtor.partyId(), type, statement,
                 JsonBodies.stringList(json, "citedRecords", MAX_CITED), JsonBodies.stringList(json, "citedFindings", MAX_CITED),
                 JsonBodies.uuidList(json, "attachments", MAX_CITED)));
         String state = book.find(caseRef).orElseThrow().row().state().name();

@@ -15,7 +15,7 @@ import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
-import org.judicialchain.portal.infrastructure.persistence.documents.JdbcDocumentRepository;
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -25,7 +25,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class DocumentsResource {
 
     @Inject
-    JdbcDocumentRepository documents;
+    IssuedDocuments documents;
     @Inject
     EvidenceStore store;
     @Inject

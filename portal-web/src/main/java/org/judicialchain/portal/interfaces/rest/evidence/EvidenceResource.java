@@ -26,6 +26,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
+import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
@@ -50,7 +51,7 @@ public class EvidenceResource {
     @Inject
     Guard guard;
     @Inject
-    org.judicialchain.portal.application.cases.CaseBook cases;
+    CaseBook cases;
     @Inject
     PortalConfig config;
     @Context

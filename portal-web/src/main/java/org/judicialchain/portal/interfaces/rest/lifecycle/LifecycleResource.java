@@ -14,9 +14,9 @@ import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.infrastructure.chain.LifecycleGateway;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcEscalation;
-import org.judicialchain.portal.infrastructure.persistence.lifecycle.JdbcLifecycleSteps;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -36,14 +36,14 @@ public class LifecycleResource {
     @Inject
     CaseBook book;
     @Inject
-    JdbcLifecycleSteps steps;
+    LifecycleSteps steps;
     @Inject
-    JdbcEscalation escalation;
+    EscalationRecords escalation;
     @Inject
-    LifecycleGateway gateway;
+    LifecycleAccess gateway;
 
     public record Lifecycle(String caseRef, String state, String contract, String operator, String onChainState,
-                            Integer onChainTransitions, String chainError, List<JdbcLifecycleSteps.StepView> steps,
+                            Integer onChainTransitions, String chainError, List<LifecycleSteps.StepView> steps,
                             List<Escalated> escalation) {
     }
 

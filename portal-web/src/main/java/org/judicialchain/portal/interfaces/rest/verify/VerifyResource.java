@@ -19,7 +19,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.portal.application.evidence.VerificationService;
 import org.judicialchain.portal.config.PortalConfig;
-import org.judicialchain.portal.infrastructure.chain.LedgerGateway;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
 import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
@@ -37,7 +37,7 @@ public class VerifyResource {
     @Inject
     VerificationService verification;
     @Inject
-    LedgerGateway gateway;
+    LedgerAccess gateway;
     @Inject
     PortalConfig config;
     @Inject

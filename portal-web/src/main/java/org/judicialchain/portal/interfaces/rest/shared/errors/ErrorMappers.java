@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
+import org.judicialchain.portal.application.cases.CaseConflictException;
 
 /** Turns every failure into a JSON error with a clear message; stack traces stay in the server log. */
 public final class ErrorMappers {
@@ -49,9 +50,9 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class Conflict implements ExceptionMapper<org.judicialchain.portal.application.cases.CaseConflictException> {
+    public static class Conflict implements ExceptionMapper<CaseConflictException> {
         @Override
-        public Response toResponse(org.judicialchain.portal.application.cases.CaseConflictException e) {
+        public Response toResponse(CaseConflictException e) {
             return ApiError.response(Response.Status.CONFLICT, e.getMessage());
         }
     }

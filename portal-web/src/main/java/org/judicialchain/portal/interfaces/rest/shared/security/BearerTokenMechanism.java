@@ -12,6 +12,9 @@ import org.judicialchain.portal.infrastructure.security.TokenVerifier.InvalidTok
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier;
 import org.judicialchain.portal.interfaces.rest.shared.errors.ApiError;
+import org.judicialchain.portal.interfaces.web.BrowserSignIn;
+import org.judicialchain.portal.interfaces.web.SecurityHeaders;
+import org.judicialchain.portal.interfaces.web.SessionTokens;
 
 /**
  * Authenticates API calls that carry a bearer token from the court realm. A request without a
@@ -26,10 +29,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Inject
     TokenVerifier verifier;
     @Inject
-    org.judicialchain.portal.interfaces.web.SessionTokens sessionTokens;
+    SessionTokens sessionTokens;
     /** This 401 is written before any servlet filter runs, so it applies the security headers itself. */
     @Inject
-    org.judicialchain.portal.interfaces.web.SecurityHeaders securityHeaders;
+    SecurityHeaders securityHeaders;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -60,7 +63,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
      */
     private AuthenticationStatus fromBrowserSession(HttpServletRequest request, HttpMessageContext context) {
         var session = request.getSession(false);
-        Object token = session == null ? null : session.getAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
+        Object token = session == null ? null : session.getAttribute(BrowserSignIn.ACCESS_TOKEN);
         if (!(token instanceof String t)) {
             return context.doNothing();
         }
@@ -75,7 +78,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             try {
                 verified = verifier.verify(sessionTokens.renew(session, t).orElseThrow(() -> expired));
             } catch (InvalidTokenException e) {
-                session.removeAttribute(org.judicialchain.portal.interfaces.web.BrowserSignIn.ACCESS_TOKEN);
+                session.removeAttribute(BrowserSignIn.ACCESS_TOKEN);
                 return context.doNothing();
             }
         }

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.cases;
 
+import org.judicialchain.portal.domain.cases.LoanCases;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * inserts are batched statements rather than one entity at a time. Callers hold the transaction.
  */
 @ApplicationScoped
-public class JdbcCaseRepository {
+public class JdbcLoanCases implements LoanCases {
 
     private static final String CASE_COLUMNS = "c.case_ref, c.creditor, c.court, c.principal, c.currency, c.due_date,"
             + " c.rule_profile, c.debtor_zone, c.state, c.state_since, c.opened_at, c.debtor_sealed, k.wrapped,"
@@ -38,11 +39,6 @@ public class JdbcCaseRepository {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    /** A case ready to store: the debtor already sealed under its own data key. */
-    public record PreparedCase(NewLoanCase loan, UUID dataKeyId, byte[] wrappedDataKey, byte[] debtorSealed,
-                               Bytes32 caseSalt) {
-    }
 
     /** Which of these references are already cases. */
     public Set<String> existing(Collection<String> caseRefs) {
@@ -144,11 +140,6 @@ public class JdbcCaseRepository {
         args.add(limit);
         args.add(offset);
         return query(sql.toString(), args);
-    }
-
-    /** Which cases a caller's listing covers. */
-    public record CaseFilter(Kind kind, String value) {
-        public enum Kind { ALL, CREDITOR, COURT, DEBTOR, AGENCY, NONE }
     }
 
     public List<CollectionAuthorisation> authorisations(String caseRef) {

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.collection;
 
+import org.judicialchain.portal.domain.collection.CollectionRecords;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -21,18 +22,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** Collection records and compliance findings of cases. */
 @ApplicationScoped
-public class JdbcCollectionRepository {
+public class JdbcCollectionRecords implements CollectionRecords {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    /** A stored record with its JSON, as listed. */
-    public record StoredRecord(UUID id, String agency, String type, Instant occurredAt, String fields, Instant recordedAt) {
-    }
-
-    public record StoredFinding(UUID id, UUID recordId, String agency, String ruleId, String severity, String recordIds,
-                                String explanationZh, String explanationEn, String source, Bytes32 digest, Instant foundAt) {
-    }
 
     public void add(CollectionRecord r, String type, String json, Instant now) {
         update("insert into collection_record (id, case_ref, agency, type, occurred_at, fields, recorded_at)"

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.directory;
 
+import org.judicialchain.portal.domain.directory.Institutions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,13 +15,7 @@ import java.util.TreeSet;
  * authorised (collection_authorisation) and institutions that submitted evidence (evidence).
  */
 @ApplicationScoped
-public class InstitutionQueries {
-
-    /** Kinds of use, as the query names them. */
-    public static final String CREDITOR = "CREDITOR";
-    public static final String COURT = "COURT";
-    public static final String AGENCY = "AGENCY";
-    public static final String EVIDENCE_SUBMITTER = "EVIDENCE_SUBMITTER";
+public class JpaInstitutions implements Institutions {
 
     // Scans evidence once per call; the court-admin page calls it on demand, not on a schedule.
     // Debtors' own submissions (submitter party:<id>) are people, not institutions: left out.
@@ -35,13 +30,6 @@ public class InstitutionQueries {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    /** @param cases the distinct cases the institution appears on in any of its kinds */
-    public record InstitutionUse(String id, Set<String> kinds, long cases) {
-        public InstitutionUse {
-            kinds = Set.copyOf(kinds);
-        }
-    }
 
     public List<InstitutionUse> uses() {
         List<?> rows = em.createNativeQuery(USES).getResultList();

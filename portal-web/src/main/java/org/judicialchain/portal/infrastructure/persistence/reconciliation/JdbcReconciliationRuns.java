@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.reconciliation;
 
+import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,13 +15,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The scheduled reconciliation runs, newest last; the readiness check reports the latest. */
 @ApplicationScoped
-public class ReconciliationRuns {
+public class JdbcReconciliationRuns implements ReconciliationRuns {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    public record Summary(Instant checkedAt, int casesChecked, int entriesChecked, int findings) {
-    }
 
     public void add(Instant checkedAt, int cases, int entries, int findings, String reportJson) {
         Sql.update(dataSource, "insert into reconciliation_run (checked_at, cases_checked, entries_checked, findings, report)"

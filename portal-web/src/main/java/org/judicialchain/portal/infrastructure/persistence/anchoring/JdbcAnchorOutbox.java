@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.anchoring;
 
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,27 +29,13 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * Callers hold the (JTA) transaction; the JDBC connection is enlisted in it.
  */
 @ApplicationScoped
-public class AnchorOutbox {
-
-    public static final String EVIDENCE = "EVIDENCE";
-    public static final String CUSTODY = "CUSTODY";
+public class JdbcAnchorOutbox implements AnchorOutbox {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    public record PendingLeaf(long id, Bytes32 hash) {
-    }
-
-    /** A batch whose root and proofs are fixed; its transaction may or may not have been sent. */
-    public record PreparedBatch(UUID id, Bytes32 batchId, Bytes32 root, int itemCount) {
-    }
-
-    /** Where one item's leaf stands: its hash, and once batched its proof and batch. */
-    public record LeafState(Bytes32 leafHash, List<Bytes32> proof, Optional<AnchorBatchEntity> batch) {
-    }
 
     /** A PREPARED batch nobody holds a lease on (its sender crashed, or its last attempt failed). */
     public Optional<PreparedBatch> claimUnfinishedBatch(Instant now, Duration lease) {
@@ -95,7 +82,7 @@ public class AnchorOutbox {
         UUID id = UUID.randomUUID();
         Bytes32 batchId = batchIdOf(id);
         Long[] ids = leaves.stream().map(PendingLeaf::id).toArray(Long[]::new);
-        byte[][] proofBytes = proofs.stream().map(AnchorOutbox::concat).toArray(byte[][]::new);
+        byte[][] proofBytes = proofs.stream().map(JdbcAnchorOutbox::concat).toArray(byte[][]::new);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("insert into anchor_batch (id, batch_id, root, item_count, status,"
                     + " created_at, lease_until, attempts) values (?, ?, ?, ?, 'PREPARED', ?, ?, 1)")) {
@@ -173,7 +160,7 @@ public class AnchorOutbox {
                 UUID batchId = rs.getObject(3, UUID.class);
                 Optional<AnchorBatchEntity> batch = batchId == null ? Optional.empty()
                         : Optional.ofNullable(em.find(AnchorBatchEntity.class, batchId));
-                return Optional.of(new LeafState(hash, split(proof), batch));
+                return Optional.of(new LeafState(hash, split(proof), batch.flatMap(AnchorBatchEntity::anchor)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading leaf of " + itemId + " failed", e);
@@ -198,9 +185,6 @@ public class AnchorOutbox {
         Object oldest = row[2];
         Optional<Instant> since = oldest == null ? Optional.empty() : Optional.of(toInstant(oldest));
         return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), since);
-    }
-
-    public record Backlog(long pendingLeaves, long unconfirmedBatches, Optional<Instant> oldestPending) {
     }
 
     /** The on-chain batch id: the batch's UUID in the low 16 bytes, like leaf item ids. */

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.crypto;
 
+import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.judicialchain.portal.config.PortalConfig;
  * reference (GCM associated data), so it cannot be moved to another case unnoticed.
  */
 @ApplicationScoped
-public class PersonalDataVault {
+public class AesPersonalDataVault implements PersonalDataVault {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -37,10 +38,6 @@ public class PersonalDataVault {
     PortalConfig config;
 
     private volatile SecretKey masterKey;
-
-    /** A data key as generated (raw) and as stored (wrapped by the master key). */
-    public record DataKey(SecretKey key, byte[] wrapped) {
-    }
 
     public DataKey newDataKey() {
         try {

@@ -3,7 +3,7 @@ package org.judicialchain.portal.application.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.judicialchain.portal.infrastructure.persistence.notifications.JdbcNotifications;
+import org.judicialchain.portal.domain.notifications.Notifications;
 
 /**
  * Tells a party that something awaits them: stored for the work queue in the caller's transaction. E-mail
@@ -11,12 +11,12 @@ import org.judicialchain.portal.infrastructure.persistence.notifications.JdbcNot
  * without one. Notices name the case and what happened, never personal data.
  */
 @ApplicationScoped
-public class Notifications {
+public class NotifyingParties {
 
     public enum Audience { INSTITUTION, PARTY, COURT }
 
     @Inject
-    JdbcNotifications store;
+    Notifications store;
 
     public void tell(Audience audience, String recipient, String caseRef, Notice notice, Instant now) {
         if (recipient != null) {

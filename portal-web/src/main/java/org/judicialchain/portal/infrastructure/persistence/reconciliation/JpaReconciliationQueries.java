@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.reconciliation;
 
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,30 +13,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** What reconciliation reads beyond one case's chain: every case with a custody log, and evidence rows the portal did not finish. */
 @ApplicationScoped
-public class ReconciliationQueries {
+public class JpaReconciliationQueries implements ReconciliationQueries {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    public record EvidenceRef(UUID id, String caseRef) {
-    }
-
-    /** Evidence rows the custody log cannot vouch for, by why; each is a condition on evidence {@code e}. */
-    public enum Unvouched {
-        /** No outbox leaf: the portal writes both in one transaction, so the row was written around it. */
-        WITHOUT_LEAF("not exists (select 1 from anchor_leaf l where l.item_id = e.id)"),
-        /** Its EVIDENCE_SUBMITTED custody entry is gone. */
-        WITHOUT_CUSTODY_ENTRY("not exists (select 1 from custody_entry c where c.case_ref = e.case_ref"
-                + " and c.event_type = 'EVIDENCE_SUBMITTED' and c.subject_id = cast(e.id as varchar))"),
-        /** Still not anchored although submitted before the cut-off. */
-        STUCK_UNANCHORED("e.status <> 'ANCHORED' and e.submitted_at < ?");
-
-        private final String condition;
-
-        Unvouched(String condition) {
-            this.condition = condition;
-        }
-    }
 
     /** The next page of cases that have a custody log, in case order after {@code after} (keyset paging: no offset scans). */
     public List<String> casesWithCustodyLog(String after, int limit) {
@@ -57,7 +38,7 @@ public class ReconciliationQueries {
     }
 
     private Query query(String select, Unvouched kind, Optional<String> caseRef, Instant stuckBefore, String order) {
-        Query query = em.createNativeQuery(select + " from evidence e where " + kind.condition
+        Query query = em.createNativeQuery(select + " from evidence e where " + condition(kind)
                 + (caseRef.isPresent() ? " and e.case_ref = ?" : "") + order);
         int next = 1;
         if (kind == Unvouched.STUCK_UNANCHORED) {
@@ -67,5 +48,15 @@ public class ReconciliationQueries {
             query.setParameter(next, caseRef.get());
         }
         return query;
+    }
+
+    /** Each kind as a condition on evidence {@code e}. */
+    private static String condition(Unvouched kind) {
+        return switch (kind) {
+            case WITHOUT_LEAF -> "not exists (select 1 from anchor_leaf l where l.item_id = e.id)";
+            case WITHOUT_CUSTODY_ENTRY -> "not exists (select 1 from custody_entry c where c.case_ref = e.case_ref"
+                    + " and c.event_type = 'EVIDENCE_SUBMITTED' and c.subject_id = cast(e.id as varchar))";
+            case STUCK_UNANCHORED -> "e.status <> 'ANCHORED' and e.submitted_at < ?";
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.judicialchain.portal.infrastructure.persistence.evidence;
 
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
+import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -22,10 +24,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * through the one JDBC connection the container enlists for it, so case rows, evidence, custody
  * entries, outbox leaves and repayments written together see each other (EclipseLink holds a
  * connection of its own, and its uncommitted rows would be invisible to foreign keys checked here).
- * Reads of committed data use JPA (JpaEvidenceRepository).
+ * Reads of committed data use JPA (EvidenceRecords).
  */
 @ApplicationScoped
-public class JdbcEvidenceWriter {
+public class JdbcEvidenceJournal implements EvidenceJournal {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

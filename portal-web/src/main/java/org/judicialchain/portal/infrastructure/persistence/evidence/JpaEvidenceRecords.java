@@ -1,5 +1,7 @@
 package org.judicialchain.portal.infrastructure.persistence.evidence;
 
+import org.judicialchain.portal.domain.evidence.EvidenceJournal;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,10 +12,11 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 
-/** Reads of evidence, case files and custody logs (JPA); writes go through JdbcEvidenceWriter. */
+/** Reads of evidence, case files and custody logs (JPA); writes go through EvidenceJournal. */
 @ApplicationScoped
-public class JpaEvidenceRepository {
+public class JpaEvidenceRecords implements EvidenceRecords {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -23,8 +26,8 @@ public class JpaEvidenceRepository {
                 .setParameter(1, caseRef).getResultList().isEmpty();
     }
 
-    public Optional<EvidenceEntity> find(UUID id) {
-        return Optional.ofNullable(em.find(EvidenceEntity.class, id));
+    public Optional<EvidenceRecord> find(UUID id) {
+        return Optional.ofNullable(em.find(EvidenceEntity.class, id)).map(EvidenceEntity::toRecord);
     }
 
     public java.util.Set<String> submittersOf(String caseRef) {
@@ -32,19 +35,19 @@ public class JpaEvidenceRepository {
                 .setParameter("r", caseRef).getResultStream().collect(java.util.stream.Collectors.toSet());
     }
 
-    public List<EvidenceEntity> findByCase(String caseRef) {
+    public List<EvidenceRecord> findByCase(String caseRef) {
         return em.createQuery("select e from EvidenceEntity e where e.caseRef = :r order by e.submittedAt", EvidenceEntity.class)
-                .setParameter("r", caseRef).getResultList();
+                .setParameter("r", caseRef).getResultStream().map(EvidenceEntity::toRecord).toList();
     }
 
-    public List<EvidenceEntity> findBySha256(Bytes32 sha256) {
+    public List<EvidenceRecord> findBySha256(Bytes32 sha256) {
         return em.createQuery("select e from EvidenceEntity e where e.sha256 = :d order by e.submittedAt", EvidenceEntity.class)
-                .setParameter("d", sha256.toByteArray()).setMaxResults(100).getResultList();
+                .setParameter("d", sha256.toByteArray()).setMaxResults(100).getResultStream().map(EvidenceEntity::toRecord).toList();
     }
 
-    public List<EvidenceEntity> findBySm3(Bytes32 sm3) {
+    public List<EvidenceRecord> findBySm3(Bytes32 sm3) {
         return em.createQuery("select e from EvidenceEntity e where e.sm3 = :d order by e.submittedAt", EvidenceEntity.class)
-                .setParameter("d", sm3.toByteArray()).setMaxResults(100).getResultList();
+                .setParameter("d", sm3.toByteArray()).setMaxResults(100).getResultStream().map(EvidenceEntity::toRecord).toList();
     }
 
     public List<CustodyEntry> custodyLog(String caseRef) {

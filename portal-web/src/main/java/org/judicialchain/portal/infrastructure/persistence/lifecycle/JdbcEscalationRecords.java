@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.lifecycle;
 
+import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -20,17 +21,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The escalation policy versions and the steps taken on each case. Callers hold the transaction. */
 @ApplicationScoped
-public class JdbcEscalation {
+public class JdbcEscalationRecords implements EscalationRecords {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    /** A case to look at today: still being collected, due long enough ago, not yet looked at today. */
-    public record Candidate(String caseRef, LocalDate dueDate, Set<EscalationPolicy.Action> taken) {
-    }
-
-    public record TakenStep(String step, int daysOverdue, Instant executedAt, Bytes32 policyDigest) {
-    }
 
     public void rememberPolicy(EscalationPolicy policy, Instant now) {
         Sql.update(dataSource, "insert into escalation_policy (digest, text, created_at) values (?, ?, ?) on conflict do nothing",

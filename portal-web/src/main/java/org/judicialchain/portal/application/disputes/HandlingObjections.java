@@ -22,14 +22,14 @@ import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
 import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.Notifications.Audience;
-import org.judicialchain.portal.application.notifications.Notifications;
+import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
+import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
-import org.judicialchain.portal.infrastructure.persistence.cases.JdbcCaseRepository;
-import org.judicialchain.portal.infrastructure.persistence.collection.JdbcCollectionRepository;
-import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjections;
+import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.collection.CollectionRecords;
+import org.judicialchain.portal.domain.disputes.Objections;
 
 /**
  * A debtor's objection, from filing to the parties' answers and the court taking it up (the decision is
@@ -38,14 +38,14 @@ import org.judicialchain.portal.infrastructure.persistence.disputes.JdbcObjectio
  * which pauses collection: records logged during the pause are violations.
  */
 @ApplicationScoped
-public class Objections {
+public class HandlingObjections {
 
     @Inject
-    JdbcCaseRepository cases;
+    LoanCases cases;
     @Inject
-    JdbcObjections objections;
+    Objections objections;
     @Inject
-    JdbcCollectionRepository records;
+    CollectionRecords records;
     @Inject
     EvidenceQueries evidence;
     @Inject
@@ -53,7 +53,7 @@ public class Objections {
     @Inject
     CaseTransitions transitions;
     @Inject
-    Notifications notifications;
+    NotifyingParties notifications;
     @Inject
     WorkflowConfig workflow;
 

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.documents;
 
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -15,14 +16,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The register of documents the court issued. */
 @ApplicationScoped
-public class JdbcDocumentRepository {
+public class JdbcIssuedDocuments implements IssuedDocuments {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    public record DocumentRow(UUID id, String caseRef, String type, String language, UUID evidenceId, Bytes32 sha256,
-                              String verificationCode, int pageCount, String issuedBy, Instant issuedAt) {
-    }
 
     public void add(DocumentRow d) {
         try (Connection c = dataSource.getConnection();

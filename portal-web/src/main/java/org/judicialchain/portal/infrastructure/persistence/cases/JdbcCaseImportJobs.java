@@ -1,5 +1,6 @@
 package org.judicialchain.portal.infrastructure.persistence.cases;
 
+import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -17,14 +18,10 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** Book imports and their progress, committed with each batch so a restart resumes where it stopped. */
 @ApplicationScoped
-public class JdbcImportRepository {
+public class JdbcCaseImportJobs implements CaseImportJobs {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
-
-    public record ImportRow(UUID id, String creditor, String status, String filePath, Integer totalLines, int doneLines,
-                            int imported, int rejected, String errors, Instant startedAt, Instant finishedAt, Instant createdAt) {
-    }
 
     public void create(UUID id, String creditor, String filePath, Instant now) {
         update("insert into case_import (id, creditor, status, file_path, created_at) values (?, ?, 'QUEUED', ?, ?)",

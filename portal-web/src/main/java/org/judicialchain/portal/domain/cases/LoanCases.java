@@ -1,0 +1,77 @@
+package org.judicialchain.portal.domain.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.identity.access.CollectionAuthorisation;
+import org.judicialchain.portal.domain.cases.CaseRow;
+
+/** Loan cases with their debtors (sealed), authorisations, transfers and repayments. Callers hold the transaction. */
+public interface LoanCases {
+
+    /** A case ready to store: the debtor already sealed under its own data key. */
+    record PreparedCase(NewLoanCase loan, UUID dataKeyId, byte[] wrappedDataKey, byte[] debtorSealed,
+                               Bytes32 caseSalt) {
+    }
+
+    /** Which cases a caller's listing covers. */
+    record CaseFilter(Kind kind, String value) {
+        public enum Kind { ALL, CREDITOR, COURT, DEBTOR, AGENCY, NONE }
+    }
+
+    /** Which of these references are already cases. */
+    Set<String> existing(Collection<String> caseRefs);
+
+    void insertAll(List<PreparedCase> cases, Instant now, UUID importId);
+
+    Optional<CaseRow> find(String caseRef);
+
+    /** One page of the cases a caller may see, newest first; the filter is the access policy's, in SQL. */
+    List<CaseRow> list(CaseFilter filter, Optional<CaseState> state, int offset, int limit);
+
+    List<CollectionAuthorisation> authorisations(String caseRef);
+
+    void addAuthorisation(UUID id, String caseRef, String agency, Instant from, Instant to, UUID evidenceId, Instant now);
+
+    /** Revokes the agency's authorisations that are still in force; returns how many. */
+    int revokeAuthorisations(String caseRef, String agency, Instant at);
+
+    /** Ends every authorisation in force on the case (a debt transfer); @return how many ended. */
+    int revokeAllAuthorisations(String caseRef, Instant at);
+
+    void addTransfer(UUID id, String caseRef, String from, String to, Instant at, UUID evidenceId, String by);
+
+    void addRepayment(UUID id, String caseRef, BigDecimal amount, Instant paidAt, UUID evidenceId, String by, Instant now);
+
+    BigDecimal repaid(String caseRef);
+
+    /** @param beforeDispute where a DISPUTED case resumes (null for every other state) */
+    void changeState(String caseRef, CaseState state, CaseState beforeDispute, Instant at);
+
+    void changeRuleProfile(String caseRef, String profile);
+
+    /** A debt transfer: the new creditor of record acts on the case from now on. */
+    void changeCreditor(String caseRef, String creditor);
+
+    /** A court decision that adjusts the amount owed (an upheld or partly upheld amount dispute). */
+    void changePrincipal(String caseRef, BigDecimal principal);
+
+    /** Locks the case row for the rest of the transaction (repayments and claims are read-modify-write). */
+    void lock(String caseRef);
+
+    void claim(String caseRef, String partyId);
+
+    void setAccessCode(String caseRef, String hash);
+
+    void failedClaim(String caseRef);
+
+    /** Erasure: the debtor's data key goes, so the sealed personal data can never be read again. */
+    void eraseDebtor(String caseRef);
+}

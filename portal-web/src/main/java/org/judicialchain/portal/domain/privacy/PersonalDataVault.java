@@ -1,0 +1,19 @@
+package org.judicialchain.portal.domain.privacy;
+
+import javax.crypto.SecretKey;
+
+/** Encrypts personal data at rest under per-case data keys, which are stored wrapped by the master key. */
+public interface PersonalDataVault {
+
+    /** A data key as generated (raw) and as stored (wrapped by the master key). */
+    record DataKey(SecretKey key, byte[] wrapped) {
+    }
+
+    DataKey newDataKey();
+
+    SecretKey unwrap(byte[] wrapped);
+
+    byte[] seal(SecretKey dataKey, String plaintext, String caseRef);
+
+    String open(SecretKey dataKey, byte[] sealed, String caseRef);
+}
