@@ -13,8 +13,8 @@ import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerRejectedException;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.config.PortalConfig;
-import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.anchoring.AnchorOutbox.PreparedBatch;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 
 /**
  * Anchors pending leaves: prepare a batch (root and proofs fixed in the database), send its root,

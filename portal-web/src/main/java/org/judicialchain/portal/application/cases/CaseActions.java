@@ -17,9 +17,10 @@ import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
-import org.judicialchain.portal.domain.evidence.EvidenceRecords;
+import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /**
  * What parties do on a case: authorise an agency, revoke it, record a repayment. Each rests on an

@@ -19,11 +19,12 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.AccessCodes;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
+import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 
 /**
  * The lender's book: opening cases (one by one or in bulk), with the debtor sealed under a data

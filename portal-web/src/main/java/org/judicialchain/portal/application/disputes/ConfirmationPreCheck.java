@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 import org.judicialchain.evidence.application.MemoizingLedger;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
-import org.judicialchain.portal.application.cases.CaseChainService;
 import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerificationService;
-import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.application.reconciliation.CaseChainService;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
+import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 
 /**

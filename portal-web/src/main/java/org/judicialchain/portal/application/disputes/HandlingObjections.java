@@ -17,7 +17,6 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
-import org.judicialchain.portal.application.cases.CaseConflictException;
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
@@ -25,10 +24,11 @@ import org.judicialchain.portal.application.notifications.Notice;
 import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
 import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.WorkflowConfig;
+import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
+import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 
 /**

@@ -9,7 +9,6 @@ import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerificationService;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
-import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import org.judicialchain.ruling.verification.AnchorChecks;
 import org.judicialchain.ruling.verification.UnreadableDocumentException;
 import org.judicialchain.ruling.verification.VerificationReport;

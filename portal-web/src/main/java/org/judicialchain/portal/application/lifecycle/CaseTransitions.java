@@ -8,11 +8,11 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
-import org.judicialchain.portal.application.cases.CaseConflictException;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
-import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**

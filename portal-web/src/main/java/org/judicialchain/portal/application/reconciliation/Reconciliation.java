@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.judicialchain.portal.application.cases.CaseChainService;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 
 /**

@@ -11,7 +11,6 @@ import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.CollectionAuthorisation;
-import org.judicialchain.portal.domain.cases.CaseRow;
 
 /** Loan cases with their debtors (sealed), authorisations, transfers and repayments. Callers hold the transaction. */
 public interface LoanCases {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 
 /** Requests for judicial confirmation and their decisions. Callers hold the transaction. */
 public interface Confirmations {

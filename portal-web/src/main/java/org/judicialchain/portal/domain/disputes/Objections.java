@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.compliance.DisputePause;
-import org.judicialchain.portal.domain.disputes.ObjectionRow;
 
 /** Debtors' objections, the answers of lenders and agencies, and the courts' decisions. Callers hold the transaction. */
 public interface Objections {

@@ -1,12 +1,12 @@
 package org.judicialchain.portal.infrastructure.chain;
 
-import org.judicialchain.portal.domain.chain.LifecycleAccess;
-import org.judicialchain.portal.domain.chain.DirectoryAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.judicialchain.evidence.domain.service.ChainDirectory;
 import org.judicialchain.evidence.infrastructure.ledger.Web3jDirectory;
 import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.domain.chain.DirectoryAccess;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
 
 /**
  * The read-only directory of chain accounts over the portal's two contracts. Built on first use from the

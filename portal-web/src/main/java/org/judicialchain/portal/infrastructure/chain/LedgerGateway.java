@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.chain;
 
-import org.judicialchain.portal.domain.chain.LedgerAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.evidence.infrastructure.ledger.ChainConnection;
 import org.judicialchain.evidence.infrastructure.ledger.Web3jLedger;
 import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.infrastructure.persistence.chain.RegistryAddresses;
 
 /**

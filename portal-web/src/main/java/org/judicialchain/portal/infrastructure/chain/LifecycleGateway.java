@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.chain;
 
-import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.judicialchain.evidence.infrastructure.ledger.ChainConnection;
 import org.judicialchain.evidence.infrastructure.ledger.Web3jLifecycle;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.config.WorkflowConfig;
+import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import org.judicialchain.portal.infrastructure.persistence.chain.LifecycleAddresses;
 
 /**

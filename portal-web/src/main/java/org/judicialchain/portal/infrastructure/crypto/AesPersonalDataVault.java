@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.crypto;
 
-import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 
 /**
  * Encrypts personal data at rest (AES-256-GCM, JDK provider). Each case gets its own data key,

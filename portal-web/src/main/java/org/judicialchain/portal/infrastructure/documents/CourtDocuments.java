@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.documents;
 
-import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.util.List;
+import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.ruling.pdf.CjkFonts;
 import org.judicialchain.ruling.pdf.DocumentGenerator;

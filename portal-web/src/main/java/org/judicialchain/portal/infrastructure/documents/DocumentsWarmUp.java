@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.documents;
 
-import org.judicialchain.portal.application.documents.CourtDocumentKit;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -9,6 +8,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.judicialchain.portal.application.documents.CourtDocumentKit;
 
 /**
  * Sets up the document machinery in the background at start: on a local run this creates the dev

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.judicialchain.portal.application.cases.CaseChainService;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 import org.junit.jupiter.api.Test;
 

@@ -33,10 +33,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.config.PortalConfig;
-import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
-import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 import org.judicialchain.portal.domain.cases.CaseImportJobs;
+import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
+import org.judicialchain.portal.domain.cases.LoanCases;
 
 /**
  * Imports a lender's book (CSV, docs/import.md). The upload is written durably before it is

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
-import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /** One batch of an import: its cases and the progress that covers them commit together. */

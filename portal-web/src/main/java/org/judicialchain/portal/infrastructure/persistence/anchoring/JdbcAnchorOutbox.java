@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.anchoring;
 
-import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
+import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /**

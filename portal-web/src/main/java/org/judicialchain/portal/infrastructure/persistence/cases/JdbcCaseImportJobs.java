@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.cases;
 
-import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

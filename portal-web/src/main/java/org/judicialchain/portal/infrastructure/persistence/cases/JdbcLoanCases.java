@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.cases;
 
-import org.judicialchain.portal.domain.cases.LoanCases;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -23,6 +22,7 @@ import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.CollectionAuthorisation;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

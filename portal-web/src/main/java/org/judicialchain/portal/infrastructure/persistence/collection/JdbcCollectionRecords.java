@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.collection;
 
-import org.judicialchain.portal.domain.collection.CollectionRecords;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -17,6 +16,7 @@ import org.judicialchain.evidence.domain.model.collection.CollectionRecord;
 import org.judicialchain.evidence.domain.model.compliance.Finding;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.application.collection.CollectionRecordJson;
+import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.directory;
 
-import org.judicialchain.portal.domain.directory.Institutions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.judicialchain.portal.domain.directory.Institutions;
 
 /**
  * The institutions the portal's own records name, what each is to the portal and on how many cases:

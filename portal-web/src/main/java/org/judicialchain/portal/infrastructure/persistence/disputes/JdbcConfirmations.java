@@ -1,7 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.disputes;
 
-import org.judicialchain.portal.domain.disputes.Objections;
-import org.judicialchain.portal.domain.disputes.Confirmations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -15,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
+import org.judicialchain.portal.domain.disputes.Confirmations;
+import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.disputes;
 
-import org.judicialchain.portal.domain.disputes.Objections;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.judicialchain.evidence.domain.model.compliance.DisputePause;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

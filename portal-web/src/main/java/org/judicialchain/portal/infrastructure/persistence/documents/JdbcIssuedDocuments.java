@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.documents;
 
-import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The register of documents the court issued. */

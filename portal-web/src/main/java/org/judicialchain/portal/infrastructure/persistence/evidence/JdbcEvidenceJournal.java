@@ -1,7 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.evidence;
 
-import org.judicialchain.portal.domain.evidence.EvidenceRecords;
-import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -16,6 +14,8 @@ import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.domain.evidence.EvidenceJournal;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

@@ -1,7 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.evidence;
 
-import org.judicialchain.portal.domain.evidence.EvidenceJournal;
-import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +10,8 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.domain.evidence.EvidenceJournal;
+import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /** Reads of evidence, case files and custody logs (JPA); writes go through EvidenceJournal. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.lifecycle;
 
-import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -16,6 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
+import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

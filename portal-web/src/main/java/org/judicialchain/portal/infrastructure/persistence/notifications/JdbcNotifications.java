@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.notifications;
 
-import org.judicialchain.portal.domain.notifications.Notifications;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.judicialchain.portal.domain.notifications.Notifications;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.reconciliation;
 
-import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -10,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 

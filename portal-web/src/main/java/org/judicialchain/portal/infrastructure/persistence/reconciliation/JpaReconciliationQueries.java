@@ -1,6 +1,5 @@
 package org.judicialchain.portal.infrastructure.persistence.reconciliation;
 
-import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** What reconciliation reads beyond one case's chain: every case with a custody log, and evidence rows the portal did not finish. */

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
-import org.judicialchain.portal.application.cases.CaseConflictException;
+import org.judicialchain.portal.domain.cases.CaseConflictException;
 
 /** Turns every failure into a JSON error with a clear message; stack traces stay in the server log. */
 public final class ErrorMappers {

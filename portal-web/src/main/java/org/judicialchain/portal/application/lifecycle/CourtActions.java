@@ -1,4 +1,4 @@
-package org.judicialchain.portal.application.cases;
+package org.judicialchain.portal.application.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
-import org.judicialchain.portal.application.lifecycle.CaseTransitions;
 import org.judicialchain.portal.application.notifications.Notice;
 import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
 import org.judicialchain.portal.application.notifications.NotifyingParties;

@@ -1,4 +1,4 @@
-package org.judicialchain.portal.application.cases;
+package org.judicialchain.portal.domain.cases;
 
 /** The request contradicts what exists (a duplicate case, a case already settled): answered 409. */
 public class CaseConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.judicialchain.portal.application.notifications;
+package org.judicialchain.portal.application.workqueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.judicialchain.portal.application.cases;
+package org.judicialchain.portal.application.reconciliation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,9 +18,8 @@ import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDet
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerificationService;
-import org.judicialchain.portal.application.reconciliation.EvidenceIntegrity;
-import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
+import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /**
