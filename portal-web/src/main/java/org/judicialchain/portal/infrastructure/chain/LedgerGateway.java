@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.judicialchain.chain.ChainConnection;
+import org.judicialchain.chain.Web3jLedger;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
-import org.judicialchain.evidence.infrastructure.ledger.ChainConnection;
-import org.judicialchain.evidence.infrastructure.ledger.Web3jLedger;
 import org.judicialchain.portal.infrastructure.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.persistence.RegistryAddresses;
 
