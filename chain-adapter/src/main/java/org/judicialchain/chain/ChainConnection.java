@@ -35,7 +35,7 @@ public final class ChainConnection implements AutoCloseable {
         this.chainId = chainId;
     }
 
-    public Web3j web3j() {
+    Web3j web3j() {
         return web3j;
     }
 
