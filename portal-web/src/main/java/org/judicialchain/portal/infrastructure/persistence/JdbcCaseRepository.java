@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.Instalment;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.identity.access.CollectionAuthorisation;
 
 /**
  * Loan cases in PostgreSQL through JDBC: a lender's book arrives by the hundred thousand, so
@@ -158,7 +158,7 @@ public class JdbcCaseRepository {
                 while (rs.next()) {
                     var revoked = rs.getTimestamp(4);
                     out.add(new CollectionAuthorisation(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                            rs.getTimestamp(3).toInstant(), revoked == null ? null : revoked.toInstant()));
+                            rs.getTimestamp(3).toInstant(), revoked == null ? Optional.empty() : Optional.of(revoked.toInstant())));
                 }
             }
             return out;
