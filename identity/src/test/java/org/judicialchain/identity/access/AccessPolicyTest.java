@@ -85,6 +85,21 @@ class AccessPolicyTest {
     }
 
     @Test
+    void anAuthorisationRevokedOnlyAfterItHadExpiredIsDeniedAsExpired() {
+        Caller collector = PolicyFixture.caller("collector");
+        CollectionAuthorisation expiredThenRevoked = new CollectionAuthorisation("agency-x",
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))
+                .revoke(Instant.parse("2026-03-01T00:00:00Z"));
+        CaseAccessFacts facts = new CaseAccessFacts("C-1", COURT, "bank-a", List.of(expiredThenRevoked), null);
+
+        assertThat(policy.decide(collector, Action.ADD_COLLECTION_RECORD, facts, NOW))
+                .as("no access either way; the revocation came after the end, so the reason is the expiry")
+                .extracting(Decision::outcome, Decision::reason)
+                .containsExactly(Outcome.DENY, "collection authorisation expired");
+        assertThat(policy.decide(collector, Action.VIEW_CASE, facts, NOW).isAllowed()).isFalse();
+    }
+
+    @Test
     void aDebtorClaimsAnUnclaimedCaseAndThenOnlyTheySeeIt() {
         Caller debtor1 = PolicyFixture.caller("debtor");
         Caller debtor2 = new Caller("sub-debtor2", Set.of(Role.DEBTOR), null, null, "party-debtor-0002");
