@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the domain and application layers free of the chain client, containers and PDF code. */
+/**
+ * Keeps evidence-core free of the chain client (its web3j adapters live in chain-adapter) and its
+ * domain and application layers free of containers and PDF code.
+ */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -15,10 +18,18 @@ class ArchitectureTest {
             .importPackages("org.judicialchain.evidence");
 
     @Test
+    void nothingInEvidenceCoreDependsOnTheChainClientOrItsAdapters() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "org.web3j..", "org.judicialchain.besu..", "org.judicialchain.chain..")
+                .because("the chain ports are implemented in chain-adapter, which depends on evidence-core")
+                .check(classes);
+    }
+
+    @Test
     void domainAndApplicationDependOnNoInfrastructure() {
         noClasses().that().resideInAnyPackage("..domain..", "..application..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.web3j..", "jakarta..", "com.itextpdf..", "org.judicialchain.besu..", "..infrastructure..")
+                        "jakarta..", "com.itextpdf..", "..infrastructure..")
                 .check(classes);
     }
 }

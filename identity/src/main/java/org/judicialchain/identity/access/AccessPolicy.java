@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.judicialchain.evidence.domain.model.compliance.AuthorisationStanding;
 import org.judicialchain.identity.Role;
-import org.judicialchain.identity.access.CollectionAuthorisation.Status;
 
 /**
  * Who may do what on which case: the portal's access rules in one place. Stateless; the
@@ -151,12 +151,12 @@ public final class AccessPolicy {
                 if (caller.institution() == null) {
                     yield Decision.deny("token carries no institution claim");
                 }
-                Status status = facts.authorisationStatus(caller.institution(), now).orElse(null);
-                if (status == null) {
+                AuthorisationStanding standing = facts.authorisationStanding(caller.institution(), now).orElse(null);
+                if (standing == null) {
                     yield Decision.hide("agency holds no collection authorisation for this case");
                 }
-                yield status == Status.VALID
-                        ? null : Decision.deny("collection authorisation " + status.name().toLowerCase(Locale.ROOT));
+                yield standing == AuthorisationStanding.VALID
+                        ? null : Decision.deny("collection authorisation " + standing.name().toLowerCase(Locale.ROOT));
             }
             case DEBTOR -> {
                 if (caller.partyId() == null) {

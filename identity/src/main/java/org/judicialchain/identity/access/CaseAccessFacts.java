@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.judicialchain.evidence.domain.model.compliance.AuthorisationStanding;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 
 /**
  * What the access policy needs to know about a case, and nothing more: the court of
@@ -36,20 +38,20 @@ public record CaseAccessFacts(String caseRef, String court, String creditorInsti
     }
 
     public Set<String> agenciesAuthorisedAt(Instant now) {
-        return authorisations.stream().filter(a -> a.isValidAt(now))
+        return authorisations.stream().filter(a -> a.standingAt(now) == AuthorisationStanding.VALID)
                 .map(CollectionAuthorisation::agency).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
      * The standing of an agency on this case at {@code now}: VALID if any of its authorisations
-     * is valid, otherwise the status of its latest-starting one; empty if it never held one.
+     * is valid, otherwise the standing of its latest-starting one; empty if it never held one.
      */
-    public Optional<CollectionAuthorisation.Status> authorisationStatus(String agency, Instant now) {
+    public Optional<AuthorisationStanding> authorisationStanding(String agency, Instant now) {
         List<CollectionAuthorisation> own = authorisations.stream().filter(a -> a.agency().equals(agency)).toList();
-        if (own.stream().anyMatch(a -> a.isValidAt(now))) {
-            return Optional.of(CollectionAuthorisation.Status.VALID);
+        if (own.stream().anyMatch(a -> a.standingAt(now) == AuthorisationStanding.VALID)) {
+            return Optional.of(AuthorisationStanding.VALID);
         }
-        return own.stream().max((a, b) -> a.validFrom().compareTo(b.validFrom())).map(a -> a.statusAt(now));
+        return own.stream().max((a, b) -> a.validFrom().compareTo(b.validFrom())).map(a -> a.standingAt(now));
     }
 
     private static void requireText(String value, String name) {

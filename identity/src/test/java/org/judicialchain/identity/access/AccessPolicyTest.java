@@ -11,6 +11,7 @@ import static org.judicialchain.identity.access.PolicyFixture.OWN_CASE;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Decision.Outcome;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class AccessPolicyTest {
     @Test
     void aCollectorIsJudgedByAuthorisationsValidAtTheInstantAsked() {
         Caller collector = PolicyFixture.caller("collector");
-        CollectionAuthorisation expired = CollectionAuthorisation.of("agency-x",
+        CollectionAuthorisation expired = new CollectionAuthorisation("agency-x",
                 Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"));
         CaseAccessFacts renewed = new CaseAccessFacts("C-1", COURT, "bank-a", List.of(expired, AGENCY_X), null);
         CaseAccessFacts lapsed = new CaseAccessFacts("C-1", COURT, "bank-a", List.of(expired), null);
@@ -79,8 +80,23 @@ class AccessPolicyTest {
         assertThat(policy.decide(collector, Action.ADD_COLLECTION_RECORD, lapsed, Instant.parse("2025-06-01T00:00:00Z"))
                 .isAllowed()).as("the same facts, asked while the authorisation ran").isTrue();
         assertThat(policy.decide(collector, Action.VIEW_CASE,
-                new CaseAccessFacts("C-1", COURT, "bank-a", List.of(AGENCY_X.revoked(NOW)), null), NOW).reason())
+                new CaseAccessFacts("C-1", COURT, "bank-a", List.of(AGENCY_X.revoke(NOW)), null), NOW).reason())
                 .isEqualTo("collection authorisation revoked");
+    }
+
+    @Test
+    void anAuthorisationRevokedOnlyAfterItHadExpiredIsDeniedAsExpired() {
+        Caller collector = PolicyFixture.caller("collector");
+        CollectionAuthorisation expiredThenRevoked = new CollectionAuthorisation("agency-x",
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))
+                .revoke(Instant.parse("2026-03-01T00:00:00Z"));
+        CaseAccessFacts facts = new CaseAccessFacts("C-1", COURT, "bank-a", List.of(expiredThenRevoked), null);
+
+        assertThat(policy.decide(collector, Action.ADD_COLLECTION_RECORD, facts, NOW))
+                .as("no access either way; the revocation came after the end, so the reason is the expiry")
+                .extracting(Decision::outcome, Decision::reason)
+                .containsExactly(Outcome.DENY, "collection authorisation expired");
+        assertThat(policy.decide(collector, Action.VIEW_CASE, facts, NOW).isAllowed()).isFalse();
     }
 
     @Test

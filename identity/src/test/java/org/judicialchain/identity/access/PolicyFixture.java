@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.identity.Role;
 
 /** The callers, cases and items the rows of the policy table name. */
@@ -24,9 +25,9 @@ final class PolicyFixture {
             "anonymous", Caller.ANONYMOUS,
             "no-role", new Caller("sub-nobody", Set.of(), null, null, null));
 
-    static final CollectionAuthorisation AGENCY_X = CollectionAuthorisation.of("agency-x",
+    static final CollectionAuthorisation AGENCY_X = new CollectionAuthorisation("agency-x",
             Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
-    static final CollectionAuthorisation AGENCY_Y = CollectionAuthorisation.of("agency-y",
+    static final CollectionAuthorisation AGENCY_Y = new CollectionAuthorisation("agency-y",
             Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
 
     static final CaseAccessFacts OWN_CASE = new CaseAccessFacts("CASE-2026-0001", COURT, "bank-a",
@@ -37,10 +38,10 @@ final class PolicyFixture {
             "other-item", OWN_CASE,
             "other-case", new CaseAccessFacts("CASE-2026-0002", OTHER_COURT, "bank-b",
                     List.of(AGENCY_Y), "party-debtor-0002"),
-            "auth-expired", withAuthorisation(CollectionAuthorisation.of("agency-x",
+            "auth-expired", withAuthorisation(new CollectionAuthorisation("agency-x",
                     Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"))),
-            "auth-revoked", withAuthorisation(AGENCY_X.revoked(Instant.parse("2026-03-01T00:00:00Z"))),
-            "auth-not-yet-valid", withAuthorisation(CollectionAuthorisation.of("agency-x",
+            "auth-revoked", withAuthorisation(AGENCY_X.revoke(Instant.parse("2026-03-01T00:00:00Z"))),
+            "auth-not-yet-valid", withAuthorisation(new CollectionAuthorisation("agency-x",
                     Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2027-09-01T00:00:00Z"))),
             "unclaimed-case", OWN_CASE.claimedBy(null));
 

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.judicialchain.evidence.domain.model.compliance.AuthorisationStanding;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.identity.Role;
-import org.judicialchain.identity.access.CollectionAuthorisation.Status;
 import org.judicialchain.identity.access.Decision.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -41,32 +42,32 @@ class ValuesTest {
 
     @Test
     void authorisationIsValidFromItsStartUntilJustBeforeItsEnd() {
-        CollectionAuthorisation a = CollectionAuthorisation.of("agency-x", FROM, TO);
+        CollectionAuthorisation a = new CollectionAuthorisation("agency-x", FROM, TO);
 
-        assertThat(a.statusAt(FROM.minusNanos(1))).isEqualTo(Status.NOT_YET_VALID);
-        assertThat(a.statusAt(FROM)).isEqualTo(Status.VALID);
-        assertThat(a.statusAt(TO.minusNanos(1))).isEqualTo(Status.VALID);
-        assertThat(a.statusAt(TO)).isEqualTo(Status.EXPIRED);
+        assertThat(a.standingAt(FROM.minusNanos(1))).isEqualTo(AuthorisationStanding.NOT_YET_VALID);
+        assertThat(a.standingAt(FROM)).isEqualTo(AuthorisationStanding.VALID);
+        assertThat(a.standingAt(TO.minusNanos(1))).isEqualTo(AuthorisationStanding.VALID);
+        assertThat(a.standingAt(TO)).isEqualTo(AuthorisationStanding.EXPIRED);
     }
 
     @Test
-    void revocationTakesEffectAtItsInstantAndOverridesEverything() {
+    void revocationTakesEffectAtItsInstantAndOutlastsTheNaturalEnd() {
         Instant revoked = Instant.parse("2026-03-01T00:00:00Z");
-        CollectionAuthorisation a = CollectionAuthorisation.of("agency-x", FROM, TO).revoked(revoked);
+        CollectionAuthorisation a = new CollectionAuthorisation("agency-x", FROM, TO).revoke(revoked);
 
-        assertThat(a.statusAt(revoked.minusNanos(1))).isEqualTo(Status.VALID);
-        assertThat(a.statusAt(revoked)).isEqualTo(Status.REVOKED);
-        assertThat(a.statusAt(TO.plusSeconds(1))).isEqualTo(Status.REVOKED);
-        assertThat(a.isValidAt(revoked)).isFalse();
+        assertThat(a.standingAt(revoked.minusNanos(1))).isEqualTo(AuthorisationStanding.VALID);
+        assertThat(a.standingAt(revoked)).isEqualTo(AuthorisationStanding.REVOKED);
+        assertThat(a.standingAt(TO.plusSeconds(1))).isEqualTo(AuthorisationStanding.REVOKED);
+        assertThat(a.standingAt(revoked)).isNotEqualTo(AuthorisationStanding.VALID);
     }
 
     @Test
     void authorisationAndCaseFactsCheckTheirInput() {
-        assertThatThrownBy(() -> CollectionAuthorisation.of("agency-x", TO, FROM))
+        assertThatThrownBy(() -> new CollectionAuthorisation("agency-x", TO, FROM))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CollectionAuthorisation.of("agency-x", FROM, FROM))
+        assertThatThrownBy(() -> new CollectionAuthorisation("agency-x", FROM, FROM))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CollectionAuthorisation.of(" ", FROM, TO))
+        assertThatThrownBy(() -> new CollectionAuthorisation(" ", FROM, TO))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CaseAccessFacts("C", "court", "", List.of(), null))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -76,14 +77,14 @@ class ValuesTest {
 
     @Test
     void caseFactsReportWhichAgenciesMayCollectNow() {
-        CollectionAuthorisation x = CollectionAuthorisation.of("agency-x", FROM, TO);
-        CollectionAuthorisation y = CollectionAuthorisation.of("agency-y", FROM, TO).revoked(FROM.plusSeconds(60));
+        CollectionAuthorisation x = new CollectionAuthorisation("agency-x", FROM, TO);
+        CollectionAuthorisation y = new CollectionAuthorisation("agency-y", FROM, TO).revoke(FROM.plusSeconds(60));
         CaseAccessFacts facts = new CaseAccessFacts("C", "court", "bank-a", List.of(x, y), null);
         Instant now = FROM.plusSeconds(3600);
 
         assertThat(facts.agenciesAuthorisedAt(now)).containsExactly("agency-x");
-        assertThat(facts.authorisationStatus("agency-y", now)).contains(Status.REVOKED);
-        assertThat(facts.authorisationStatus("agency-z", now)).isEmpty();
+        assertThat(facts.authorisationStanding("agency-y", now)).contains(AuthorisationStanding.REVOKED);
+        assertThat(facts.authorisationStanding("agency-z", now)).isEmpty();
         assertThat(facts.isClaimed()).isFalse();
         assertThat(facts.claimedBy("party-1").isClaimed()).isTrue();
     }

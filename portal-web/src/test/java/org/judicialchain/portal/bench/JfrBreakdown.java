@@ -27,7 +27,7 @@ public final class JfrBreakdown {
                 List.of("JsonProvider.provider", "JsonProvider.lookupUsing", "java.util.ServiceLoader"));
         CATEGORIES.put("anchoring worker (claim, Merkle tree, proofs, confirm)", List.of("application.AnchoringService",
                 "application.AnchoringScheduler", "application.BatchSteps", "persistence.AnchorOutbox"));
-        CATEGORIES.put("chain client (web3j, okhttp: eth_call, sends)", List.of("org.web3j.", "okhttp3.", "ledger.Web3jLedger"));
+        CATEGORIES.put("chain client (web3j, okhttp: eth_call, sends)", List.of("org.web3j.", "okhttp3.", "chain.Web3jLedger"));
         CATEGORIES.put("proof checks in the portal (Merkle proofs, keccak; without their eth_calls)", List.of("merkle.", "application.ProofCheck", "KeccakDigest"));
         CATEGORIES.put("import (CSV, encryption, batch inserts)", List.of("application.CaseImports", "application.ImportBatch",
                 "persistence.JdbcImportRepository", "persistence.JdbcCaseRepository", "crypto.PersonalDataVault", "commons.csv"));

@@ -121,8 +121,7 @@ public class CollectionSupervision {
     }
 
     private List<CollectionAuthorisation> authorisations(String caseRef) {
-        return cases.authorisations(caseRef).stream().map(a -> new CollectionAuthorisation(a.agency(), a.validFrom(), a.validTo(),
-                Optional.ofNullable(a.revokedAt()))).toList();
+        return cases.authorisations(caseRef);
     }
 
     private static List<String> digests(CollectionRecord r) {

@@ -93,7 +93,7 @@ public class HandlingObjections {
         notifications.tell(Audience.INSTITUTION, row.creditor(), f.caseRef(), subject, now);
         if (f.type().concernsConduct()) {
             for (var a : cases.authorisations(f.caseRef())) {
-                if (a.revokedAt() == null && a.validTo().isAfter(now)) {
+                if (a.revokedAt().isEmpty() && a.validTo().isAfter(now)) {
                     notifications.tell(Audience.INSTITUTION, a.agency(), f.caseRef(), subject, now);
                 }
             }

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.identity.access.CollectionAuthorisation;
 
 /** Loan cases with their debtors (sealed), authorisations, transfers and repayments. Callers hold the transaction. */
 public interface LoanCases {

@@ -2,8 +2,8 @@ package org.judicialchain.portal.infrastructure.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.judicialchain.chain.Web3jDirectory;
 import org.judicialchain.evidence.domain.service.ChainDirectory;
-import org.judicialchain.evidence.infrastructure.ledger.Web3jDirectory;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.chain.DirectoryAccess;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.Instalment;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.identity.access.CollectionAuthorisation;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.infrastructure.persistence.Sql;
@@ -152,7 +152,7 @@ public class JdbcLoanCases implements LoanCases {
                 while (rs.next()) {
                     var revoked = rs.getTimestamp(4);
                     out.add(new CollectionAuthorisation(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                            rs.getTimestamp(3).toInstant(), revoked == null ? null : revoked.toInstant()));
+                            rs.getTimestamp(3).toInstant(), revoked == null ? Optional.empty() : Optional.of(revoked.toInstant())));
                 }
             }
             return out;

@@ -31,7 +31,7 @@ final class CaseAssembler {
                         : new CaseDtos.MaskedDebtor(masked.name(), masked.idNumber(), masked.phone(), false),
                 r.debtorPartyId() != null,
                 v.facts().authorisations().stream().map(a -> new CaseDtos.Authorisation(a.agency(), a.validFrom(), a.validTo(),
-                        a.revokedAt(), a.statusAt(now).name())).toList());
+                        a.revokedAt().orElse(null), a.standingAt(now).name())).toList());
     }
 
     static CaseDtos.ImportProgress progress(ImportRow r, Instant now) {

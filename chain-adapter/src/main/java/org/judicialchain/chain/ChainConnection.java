@@ -1,4 +1,4 @@
-package org.judicialchain.evidence.infrastructure.ledger;
+package org.judicialchain.chain;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -35,7 +35,7 @@ public final class ChainConnection implements AutoCloseable {
         this.chainId = chainId;
     }
 
-    public Web3j web3j() {
+    Web3j web3j() {
         return web3j;
     }
 

@@ -1,4 +1,4 @@
-package org.judicialchain.evidence.infrastructure.ledger;
+package org.judicialchain.chain;
 
 import org.judicialchain.besu.contracts.generated.CaseLifecycle;
 import org.judicialchain.besu.contracts.generated.EvidenceRegistry;

@@ -1,4 +1,4 @@
-package org.judicialchain.evidence.infrastructure.ledger;
+package org.judicialchain.chain;
 
 import java.io.IOException;
 import java.math.BigInteger;
