@@ -2,13 +2,12 @@ package org.judicialchain.portal.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import org.judicialchain.portal.application.anchoring.AnchoringService;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
@@ -22,8 +21,8 @@ import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 @DependsOn("DatabaseMigration")
 public class AnchoringScheduler {
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Inject
+    BackgroundJobs jobs;
     @Inject
     AnchoringService anchoring;
     @Inject
@@ -31,13 +30,13 @@ public class AnchoringScheduler {
     @Inject
     PortalMetrics metrics;
 
-    private BackgroundLoop loop;
+    private ScheduledFuture<?> loop;
 
     @PostConstruct
     void start() {
         metrics.registerGauges();
         long period = Math.max(50, config.maxWait().toMillis());
-        loop = BackgroundLoop.every(threads, "anchoring", Duration.ofMillis(period), this::drain);
+        loop = jobs.every("anchoring", Duration.ofMillis(period), this::drain);
     }
 
     private void drain() {
@@ -49,7 +48,7 @@ public class AnchoringScheduler {
     @PreDestroy
     void stop() {
         if (loop != null) {
-            loop.close();
+            loop.cancel(false);
         }
     }
 }

@@ -2,12 +2,11 @@ package org.judicialchain.portal.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
 import org.judicialchain.portal.application.lifecycle.Escalation;
 import org.judicialchain.portal.config.WorkflowConfig;
 
@@ -17,19 +16,19 @@ import org.judicialchain.portal.config.WorkflowConfig;
 @DependsOn("DatabaseMigration")
 public class EscalationScheduler {
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Inject
+    BackgroundJobs jobs;
     @Inject
     Escalation escalation;
     @Inject
     WorkflowConfig config;
 
-    private BackgroundLoop loop;
+    private ScheduledFuture<?> loop;
 
     @PostConstruct
     void start() {
         escalation.policy(); // a policy that does not parse stops the deployment with its message
-        loop = BackgroundLoop.every(threads, "escalation", config.escalationInterval(), this::runAll);
+        loop = jobs.every("escalation", config.escalationInterval(), this::runAll);
     }
 
     /** @return cases looked at */
@@ -45,7 +44,7 @@ public class EscalationScheduler {
     @PreDestroy
     void stop() {
         if (loop != null) {
-            loop.close();
+            loop.cancel(false);
         }
     }
 }

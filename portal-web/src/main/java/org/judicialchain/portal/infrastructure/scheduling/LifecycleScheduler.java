@@ -2,12 +2,11 @@ package org.judicialchain.portal.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.application.lifecycle.LifecycleRelay;
@@ -21,18 +20,18 @@ public class LifecycleScheduler {
 
     private static final Logger LOG = Logger.getLogger(LifecycleScheduler.class.getName());
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Inject
+    BackgroundJobs jobs;
     @Inject
     LifecycleRelay relay;
     @Inject
     WorkflowConfig config;
 
-    private BackgroundLoop loop;
+    private ScheduledFuture<?> loop;
 
     @PostConstruct
     void start() {
-        loop = BackgroundLoop.every(threads, "lifecycle relay", config.relayInterval(), this::drain);
+        loop = jobs.every("lifecycle relay", config.relayInterval(), this::drain);
     }
 
     private void drain() {
@@ -48,7 +47,7 @@ public class LifecycleScheduler {
     @PreDestroy
     void stop() {
         if (loop != null) {
-            loop.close();
+            loop.cancel(false);
         }
     }
 }

@@ -2,13 +2,12 @@ package org.judicialchain.portal.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import org.judicialchain.portal.infrastructure.mail.NotificationMailer;
 
 /** E-mails new notifications every two seconds (only when an SMTP server is configured). */
@@ -17,16 +16,16 @@ import org.judicialchain.portal.infrastructure.mail.NotificationMailer;
 @DependsOn("DatabaseMigration")
 public class MailScheduler {
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Inject
+    BackgroundJobs jobs;
     @Inject
     NotificationMailer mailer;
 
-    private BackgroundLoop loop;
+    private ScheduledFuture<?> loop;
 
     @PostConstruct
     void start() {
-        loop = BackgroundLoop.every(threads, "notification e-mail", Duration.ofSeconds(2), this::send);
+        loop = jobs.every("notification e-mail", Duration.ofSeconds(2), this::send);
     }
 
     private void send() {
@@ -38,7 +37,7 @@ public class MailScheduler {
     @PreDestroy
     void stop() {
         if (loop != null) {
-            loop.close();
+            loop.cancel(false);
         }
     }
 }

@@ -2,14 +2,13 @@ package org.judicialchain.portal.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.judicialchain.portal.application.reconciliation.Reconciliation;
 import org.judicialchain.portal.config.WorkflowConfig;
@@ -29,8 +28,8 @@ public class ReconciliationScheduler {
     /** Enough to say what to look at; the on-demand endpoint gives the full list. */
     private static final int KEPT_FINDINGS = 1_000;
 
-    @Resource
-    ManagedThreadFactory threads;
+    @Inject
+    BackgroundJobs jobs;
     @Inject
     Reconciliation reconciliation;
     @Inject
@@ -38,11 +37,11 @@ public class ReconciliationScheduler {
     @Inject
     WorkflowConfig workflow;
 
-    private BackgroundLoop loop;
+    private ScheduledFuture<?> loop;
 
     @PostConstruct
     void start() {
-        loop = BackgroundLoop.every(threads, "reconciliation", workflow.reconciliationInterval(), this::reconcile);
+        loop = jobs.every("reconciliation", workflow.reconciliationInterval(), this::reconcile);
     }
 
     private void reconcile() {
@@ -60,7 +59,7 @@ public class ReconciliationScheduler {
     @PreDestroy
     void stop() {
         if (loop != null) {
-            loop.close();
+            loop.cancel(false);
         }
     }
 }
