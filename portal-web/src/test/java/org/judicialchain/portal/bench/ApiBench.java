@@ -342,14 +342,17 @@ public final class ApiBench {
     static void writeBook(Path csv, int lines, String run) throws IOException {
         SplittableRandom random = new SplittableRandom(11);
         String[] names = {"张三", "李四", "王五", "赵六", "Wei Li", "Ana Souza"};
+        // due in two months (the court's calendar), instalments a month apart: the escalation policy leaves the book
+        // alone while the benches run, on any date (a fixed past due date put every loan through it once it aged)
+        java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(60);
         try (var w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("caseRef,debtorName,debtorIdNumber,debtorPhone,principal,currency,dueDate,court,ruleProfile,debtorTimeZone,instalments\n");
             for (int i = 0; i < lines; i++) {
                 int whole = 1000 + random.nextInt(50_000);
                 String principal = whole + ".50";
-                String instalments = i % 2 == 0 ? "" : "2026-05-31:" + (whole / 2) + ";2026-06-30:" + (whole - whole / 2) + ".50";
+                String instalments = i % 2 == 0 ? "" : due.minusDays(30) + ":" + (whole / 2) + ";" + due + ":" + (whole - whole / 2) + ".50";
                 w.write("LOAN-" + run + "-" + i + "," + names[i % names.length] + ",1101011990" + String.format("%08d", i) + ",138"
-                        + String.format("%08d", i) + "," + principal + ",CNY,2026-06-30,court-beijing-internet,CN_2026,Asia/Shanghai,"
+                        + String.format("%08d", i) + "," + principal + ",CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai,"
                         + instalments + "\n");
             }
         }

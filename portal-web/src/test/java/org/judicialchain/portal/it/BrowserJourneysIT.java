@@ -279,11 +279,12 @@ class BrowserJourneysIT {
         String good1 = newRef("UI-BOOK");
         String good2 = newRef("UI-BOOK");
         Path csv = Files.createTempDirectory(Path.of(System.getProperty("it.work")).getParent(), "ui-book-").resolve("book.csv");
+        String due = Workflow.dueDate(Workflow.NOT_YET_DUE).toString(); // like openCase: the policy leaves the book alone
         Files.writeString(csv, String.join("\n",
                 "caseRef,debtorName,debtorIdNumber,debtorPhone,principal,currency,dueDate,court,ruleProfile,debtorTimeZone",
-                good1 + ",李四,110101198001011111,13900000001,5000.00,CNY,2026-09-30,court-beijing-internet,CN_2026,Asia/Shanghai",
-                good2 + ",John Doe,X99887766,+1 212 555 0100,1200,USD,2026-12-31,court-beijing-internet,US_REG_F,America/New_York",
-                newRef("UI-BOOK") + ",王五,110101198001012222,13900000002,-5,CNY,2026-09-30,court-beijing-internet,CN_2026,Asia/Shanghai",
+                good1 + ",李四,110101198001011111,13900000001,5000.00,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai",
+                good2 + ",John Doe,X99887766,+1 212 555 0100,1200,USD," + due + ",court-beijing-internet,US_REG_F,America/New_York",
+                newRef("UI-BOOK") + ",王五,110101198001012222,13900000002,-5,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai",
                 ""), StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser(base, "lender-import-and-repayment")) {

@@ -76,7 +76,7 @@ class CaseLifecycleFlowIT {
     @Test
     void aTransferredDebtIsActedOnByItsNewCreditorAndSettles() {
         Workflow flow = new Workflow(base);
-        String ref = flow.openCase("TRF", 0, "800");
+        String ref = flow.openCase("TRF", Workflow.NOT_YET_DUE, "800");
         flow.authoriseAgencyX(ref);
         Api bankA = Api.as(base, "lender-a1");
         Api bankB = Api.as(base, "lender-b1");
@@ -110,7 +110,7 @@ class CaseLifecycleFlowIT {
     @Test
     void changingTheRuleProfileChecksTheHistoryAgain() {
         Workflow flow = new Workflow(base);
-        String ref = flow.openCase("PRF", 0, "300");
+        String ref = flow.openCase("PRF", Workflow.NOT_YET_DUE, "300");
         flow.authoriseAgencyX(ref);
         for (int i = 0; i < 3; i++) {
             assertThat(flow.callYesterday(ref, 10 * i).status()).isEqualTo(201);

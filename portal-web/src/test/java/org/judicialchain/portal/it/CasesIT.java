@@ -37,8 +37,9 @@ class CasesIT {
     private String open(String caseRef, String principal) {
         Api.Reply r = Api.as(base, "lender-a1").postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"张三丰","debtorIdNumber":"110101199001011234","debtorPhone":"13812345678",
-                 "principal":"%s","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(caseRef, principal));
+                 "principal":"%s","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(caseRef, principal,
+                Workflow.dueDate(Workflow.NOT_YET_DUE)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().path("state").asText()).isEqualTo("OVERDUE");
         return r.json().path("accessCode").asText();
@@ -94,7 +95,7 @@ class CasesIT {
         JsonNode partial = lender.postJson("/api/v1/cases/" + ref + "/repayments", """
                 {"amount":"400.00","paidAt":"%s","receiptSha256":"%s"}""".formatted(now, "b1".repeat(32))).json();
         assertThat(partial.path("outstanding").decimalValue()).isEqualByComparingTo("600");
-        // still being collected (the escalation scheduler may already have reminded or escalated this old debt)
+        // still being collected
         assertThat(partial.path("state").asText()).isIn("OVERDUE", "REMINDED", "ESCALATED");
         JsonNode settled = lender.postJson("/api/v1/cases/" + ref + "/repayments", """
                 {"amount":600,"paidAt":"%s","receiptSha256":"%s"}""".formatted(now, "b2".repeat(32))).json();
@@ -115,13 +116,15 @@ class CasesIT {
     void aBookImportKeepsGoodLinesAndReportsBadOnesByLine() throws Exception {
         String a = newRef();
         String b = newRef();
+        String due = Workflow.dueDate(2 * Workflow.NOT_YET_DUE).toString(); // the book's loans are not yet due
+        String firstInstalment = Workflow.dueDate(Workflow.NOT_YET_DUE).toString();
         String csv = String.join("\n",
                 "caseRef,debtorName,debtorIdNumber,debtorPhone,principal,currency,dueDate,court,ruleProfile,debtorTimeZone,instalments",
-                a + ",李四,110101198001011111,13900000001,5000.00,CNY,2026-09-30,court-beijing-internet,CN_2026,Asia/Shanghai,2026-08-31:2500;2026-09-30:2500",
-                b + ",John Doe,X99887766,+1 212 555 0100,1200,USD,2026-12-31,court-beijing-internet,US_REG_F,America/New_York,",
-                newRef() + ",王五,110101198001012222,13900000002,-5,CNY,2026-09-30,court-beijing-internet,CN_2026,Asia/Shanghai,",
-                a + ",李四,110101198001011111,13900000001,5000.00,CNY,2026-09-30,court-beijing-internet,CN_2026,Asia/Shanghai,",
-                newRef() + ",赵六,110101198001013333,13900000003,100,CNY,2026-09-30,court-beijing-internet,CN_2026,Mars/Base,",
+                a + ",李四,110101198001011111,13900000001,5000.00,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai," + firstInstalment + ":2500;" + due + ":2500",
+                b + ",John Doe,X99887766,+1 212 555 0100,1200,USD," + due + ",court-beijing-internet,US_REG_F,America/New_York,",
+                newRef() + ",王五,110101198001012222,13900000002,-5,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai,",
+                a + ",李四,110101198001011111,13900000001,5000.00,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai,",
+                newRef() + ",赵六,110101198001013333,13900000003,100,CNY," + due + ",court-beijing-internet,CN_2026,Mars/Base,",
                 newRef() + ",only,three") + "\n";
         Api lender = Api.as(base, "lender-a1");
         Api.Reply started = lender.post("/api/v1/cases/imports", "text/csv", csv.getBytes(StandardCharsets.UTF_8));

@@ -43,8 +43,9 @@ class CollectionSupervisionIT {
         Api lender = Api.as(base, "lender-a1");
         assertThat(lender.postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"王五","debtorIdNumber":"110101199001015555","debtorPhone":"13900005555",
-                 "principal":"300","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref)).status()).isEqualTo(201);
+                 "principal":"300","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, Workflow.dueDate(Workflow.NOT_YET_DUE)))
+                .status()).isEqualTo(201);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         assertThat(lender.postJson("/api/v1/cases/" + ref + "/authorisations", """
                 {"agency":"agency-x","validFrom":"%s","validTo":"%s","documentSha256":"%s"}"""

@@ -34,7 +34,7 @@ class DisputesIT {
     @Test
     void anUpheldObjectionKeepsCollectionStoppedAndACallMadeAnywayIsAViolation() {
         Workflow flow = new Workflow(base);
-        String ref = flow.openCase("OBJ", 0, "1000");
+        String ref = flow.openCase("OBJ", Workflow.NOT_YET_DUE, "1000");
         flow.authoriseAgencyX(ref);
         flow.claimAs("debtor1", ref);
         String recordId = flow.callYesterday(ref, 0).json().path("id").asText();
@@ -128,7 +128,7 @@ class DisputesIT {
     @Test
     void aSettledCaseIsConfirmedByTheJudgeAndTheConfirmationVerifies() {
         Workflow flow = new Workflow(base);
-        String ref = flow.openCase("CNF", 0, "250");
+        String ref = flow.openCase("CNF", Workflow.NOT_YET_DUE, "250");
         Api lender = Api.as(base, "lender-a1");
         assertThat(lender.postJson("/api/v1/cases/" + ref + "/confirmations", "{}").status()).as("not settled yet").isEqualTo(409);
         assertThat(lender.postJson("/api/v1/cases/" + ref + "/repayments", """
@@ -171,7 +171,7 @@ class DisputesIT {
     @Test
     void aRefusedConfirmationCanBeRequestedAgain() {
         Workflow flow = new Workflow(base);
-        String ref = flow.openCase("REF", 0, "90");
+        String ref = flow.openCase("REF", Workflow.NOT_YET_DUE, "90");
         Api lender = Api.as(base, "lender-a1");
         lender.postJson("/api/v1/cases/" + ref + "/repayments", """
                 {"amount":"90","paidAt":"%s","receiptSha256":"%s"}""".formatted(Instant.now(), "ce".repeat(32)));

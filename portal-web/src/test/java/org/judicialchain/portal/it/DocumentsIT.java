@@ -47,8 +47,9 @@ class DocumentsIT {
         Api judge = Api.as(base, "judge1");
         assertThat(lender.postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"张三丰","debtorIdNumber":"110101199001011234","debtorPhone":"13812345678",
-                 "principal":"800","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref)).status()).isEqualTo(201);
+                 "principal":"800","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, Workflow.dueDate(Workflow.NOT_YET_DUE)))
+                .status()).isEqualTo(201);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         JsonNode contract = lender.postJson("/api/v1/evidence", """
                 {"sha256":"%s","caseRef":"%s","kind":"LOAN_CONTRACT","capturedAt":"%s"}"""

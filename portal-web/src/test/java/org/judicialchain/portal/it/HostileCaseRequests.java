@@ -38,8 +38,8 @@ final class HostileCaseRequests {
         String ref = "H-" + Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 10).toUpperCase();
         String body = """
                 {"caseRef":"%s","debtorName":"赵六","debtorIdNumber":"110101199001016666","debtorPhone":"13900006666",
-                 "principal":"500","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref);
+                 "principal":"500","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, Workflow.dueDate(Workflow.NOT_YET_DUE));
         body = body.replaceFirst("\"" + field + "\":(\"[^\"]*\")", "\"" + field + "\":" + jsonValue.replace("\\", "\\\\").replace("$", "\\$"));
         if (!body.contains("\"" + field + "\":")) {
             body = body.substring(0, body.length() - 1) + ",\"" + field + "\":" + jsonValue + "}";

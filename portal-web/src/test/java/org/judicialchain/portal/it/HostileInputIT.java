@@ -95,7 +95,7 @@ class HostileInputIT {
             return disputeTargets;
         }
         Workflow flow = new Workflow(base);
-        String disputed = flow.openCase("HD", 0, "1000");
+        String disputed = flow.openCase("HD", Workflow.NOT_YET_DUE, "1000");
         flow.authoriseAgencyX(disputed);
         flow.claimAs("debtor1", disputed);
         Api.Reply objection = Api.as(base, "debtor1").postJson("/api/v1/cases/" + disputed + "/objections",
@@ -111,7 +111,7 @@ class HostileInputIT {
     }
 
     private String settledCase(Workflow flow) {
-        String ref = flow.openCase("HS", 0, "250");
+        String ref = flow.openCase("HS", Workflow.NOT_YET_DUE, "250");
         Api.Reply repaid = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/repayments", """
                 {"amount":"250","paidAt":"%s","receiptSha256":"%s"}""".formatted(Instant.now(), "cf".repeat(32)));
         assertThat(repaid.status()).as(repaid.body()).isEqualTo(201);
@@ -123,8 +123,8 @@ class HostileInputIT {
     private static void openCase(Api lender, String ref) {
         Api.Reply r = lender.postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"钱七","debtorIdNumber":"110101199001017777","debtorPhone":"13900007777",
-                 "principal":"500","currency":"CNY","dueDate":"2026-06-30","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref));
+                 "principal":"500","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
+                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, Workflow.dueDate(Workflow.NOT_YET_DUE)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 

@@ -100,8 +100,8 @@ class NoPersonalDataIT {
     private static String caseJson(String ref, Person p) {
         return """
                 {"caseRef":"%s","debtorName":"%s","debtorIdNumber":"%s","debtorPhone":"%s","principal":"900","currency":"CNY",
-                 "dueDate":"2026-06-30","court":"court-beijing-internet","ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}"""
-                .formatted(ref, p.name(), p.idNumber(), p.phone());
+                 "dueDate":"%s","court":"court-beijing-internet","ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}"""
+                .formatted(ref, p.name(), p.idNumber(), p.phone(), Workflow.dueDate(Workflow.NOT_YET_DUE));
     }
 
     /** Runs the scenario; returns the evidence id of the last repayment, anchored after everything else. */
@@ -115,7 +115,7 @@ class NoPersonalDataIT {
         }
         String csv = "caseRef,debtorName,debtorIdNumber,debtorPhone,principal,currency,dueDate,court,ruleProfile,debtorTimeZone,instalments\n"
                 + DEBTORS.subList(2, 4).stream().map(p -> ref() + "," + p.name() + "," + p.idNumber() + "," + p.phone()
-                + ",700,CNY,2026-09-30,court-beijing-internet,CN_2026,Asia/Shanghai,").reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n";
+                + ",700,CNY," + Workflow.dueDate(Workflow.NOT_YET_DUE) + ",court-beijing-internet,CN_2026,Asia/Shanghai,").reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n";
         Api.Reply imported = lender.post("/api/v1/cases/imports", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(202);
         awaitImport(lender, imported.json().path("progress").asText());

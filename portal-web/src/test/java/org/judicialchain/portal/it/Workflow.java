@@ -25,10 +25,24 @@ final class Workflow {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    /** Opens a case for bank-a, due {@code daysOverdue} days ago (court time zone). */
+    /**
+     * Days overdue of a case the escalation policy must leave alone while a test runs: due in a month, so
+     * neither the calendar nor a run across midnight in the court's time zone brings it to a policy step.
+     */
+    static final int NOT_YET_DUE = -30;
+
+    /**
+     * The due date of a case {@code daysOverdue} days overdue today in the court's time zone, where the
+     * portal's escalation policy counts days overdue (negative: due in that many days).
+     */
+    static LocalDate dueDate(int daysOverdue) {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(daysOverdue);
+    }
+
+    /** Opens a case for bank-a, due {@code daysOverdue} days ago (court time zone; {@link #NOT_YET_DUE}: not yet due). */
     String openCase(String prefix, int daysOverdue, String principal) {
         String ref = newRef(prefix);
-        LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(daysOverdue);
+        LocalDate due = dueDate(daysOverdue);
         Api.Reply r = Api.as(base, "lender-a1").postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"赵六","debtorIdNumber":"110101199001016666","debtorPhone":"13900006666",
                  "principal":"%s","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
