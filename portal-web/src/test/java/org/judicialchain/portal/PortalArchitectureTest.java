@@ -72,7 +72,7 @@ class PortalArchitectureTest {
     @Test
     void persistenceAdaptersImplementAPort() {
         classes().that().resideInAPackage(PORTAL + ".infrastructure.persistence..")
-                .and().haveSimpleNameStartingWith("Jdbc").or().haveSimpleNameStartingWith("Jpa")
+                .and().haveSimpleNameStartingWith("Jdbc").or().haveSimpleNameStartingWith("Jdbi").or().haveSimpleNameStartingWith("Jpa")
                 .should(implementAPortOfTheDomain())
                 .check(portal);
     }

@@ -14,8 +14,8 @@ public interface CollectionRecords {
     record StoredRecord(UUID id, String agency, String type, Instant occurredAt, String fields, Instant recordedAt) {
     }
 
-    record StoredFinding(UUID id, UUID recordId, String agency, String ruleId, String severity, String recordIds,
-                                String explanationZh, String explanationEn, String source, Bytes32 digest, Instant foundAt) {
+    record StoredFinding(UUID id, UUID recordId, String agency, String ruleId, String severity, List<UUID> recordIds,
+                         String explanationZh, String explanationEn, String source, Bytes32 digest, Instant foundAt) {
     }
 
     void add(CollectionRecord r, String type, String json, Instant now);

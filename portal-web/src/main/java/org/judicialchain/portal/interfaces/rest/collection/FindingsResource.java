@@ -50,7 +50,7 @@ public class FindingsResource {
         boolean agencyOnly = who.has(Role.COLLECTOR) && !who.has(Role.JUDGE) && !who.has(Role.AUDITOR);
         return records.findings(caseRef).stream()
                 .filter(f -> !agencyOnly || f.agency().equals(who.institution()))
-                .map(f -> new FindingView(f.id().toString(), f.ruleId(), f.severity(), List.of(f.recordIds().split(",")), f.explanationZh(),
+                .map(f -> new FindingView(f.id().toString(), f.ruleId(), f.severity(), f.recordIds().stream().map(UUID::toString).toList(), f.explanationZh(),
                         f.explanationEn(), f.source(), f.agency(), f.foundAt()))
                 .toList();
     }

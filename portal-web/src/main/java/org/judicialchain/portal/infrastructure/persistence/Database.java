@@ -1,0 +1,71 @@
+package org.judicialchain.portal.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handles;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+
+/**
+ * The portal's database through Jdbi, on the container's DataSource: every handle's connection is enlisted
+ * in the caller's JTA transaction, so Jdbi must neither begin nor end transactions itself.
+ */
+@ApplicationScoped
+public class Database {
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    private Jdbi jdbi;
+
+    @PostConstruct
+    void open() {
+        jdbi = Jdbi.create(dataSource);
+        // a JTA connection is never in auto-commit: without this Jdbi would take every handle for an open
+        // local transaction and roll it back on close
+        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+        jdbi.registerArrayType(String.class, "text");
+        jdbi.registerArrayType(UUID.class, "uuid");
+        // the driver binds OffsetDateTime to timestamptz exactly; a Timestamp would go through the JVM's zone
+        jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
+            @Override
+            protected Argument build(Instant value, ConfigRegistry config) {
+                return (position, statement, context) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+            }
+        });
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** A text[] column as a list (empty for null). */
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    /** A uuid[] column as a list (empty for null). */
+    public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : List.copyOf(Arrays.asList((UUID[]) array.getArray()));
+    }
+
+    /** A nullable timestamptz column as an Instant. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Timestamps.instant(rs, rs.findColumn(column));
+    }
+}
