@@ -21,6 +21,7 @@ import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * What parties do on a case: authorise an agency, revoke it, record a repayment. Each rests on an
@@ -81,7 +82,7 @@ public class CaseActions {
     public AuthorisationResult authorise(String caseRef, String agency, Instant from, Instant to, Bytes32 documentSha256,
                                          String lender) {
         if (!to.isAfter(from)) {
-            throw new IllegalArgumentException("validTo must be after validFrom");
+            throw new InvalidInputException("validTo must be after validFrom");
         }
         cases.lock(caseRef);
         Instant now = clock.instant();
@@ -125,7 +126,7 @@ public class CaseActions {
             throw new CaseConflictException("case " + caseRef + " is already " + row.state() + "; there is no debt to assign");
         }
         if (row.creditor().equals(toCreditor)) {
-            throw new IllegalArgumentException("toCreditor is already the creditor of record of case " + caseRef);
+            throw new InvalidInputException("toCreditor is already the creditor of record of case " + caseRef);
         }
         Instant now = clock.instant();
         EvidenceRecord agreement = evidence.record(EvidenceRecord.submit(caseRef, EvidenceKind.DEBT_TRANSFER, agreementSha256,

@@ -14,6 +14,7 @@ import org.judicialchain.evidence.domain.model.collection.ContactTarget;
 import org.judicialchain.evidence.domain.model.collection.Letter;
 import org.judicialchain.evidence.domain.model.collection.Sms;
 import org.judicialchain.evidence.domain.model.collection.Visit;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * A collection record as JSON: the API's request body and the stored form (docs/api.md lists the
@@ -41,7 +42,7 @@ public final class CollectionRecordJson {
                     bool(o, "debtDisclosedToThirdParty"), optional(o, "contentSha256"));
             case "VISIT" -> new Visit(id, caseRef, agency, at, staffCount(o), optional(o, "audioSha256"),
                     optional(o, "videoSha256"));
-            default -> throw new IllegalArgumentException("type must be CALL, SMS, LETTER or VISIT");
+            default -> throw new InvalidInputException("type must be CALL, SMS, LETTER or VISIT");
         };
     }
 
@@ -92,7 +93,7 @@ public final class CollectionRecordJson {
     private static String string(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() != JsonValue.ValueType.STRING) {
-            throw new IllegalArgumentException(field + " is missing or not a string");
+            throw new InvalidInputException(field + " is missing or not a string");
         }
         return o.getString(field);
     }
@@ -108,7 +109,7 @@ public final class CollectionRecordJson {
             return false;
         }
         if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
-            throw new IllegalArgumentException(field + " must be true or false");
+            throw new InvalidInputException(field + " must be true or false");
         }
         return v == JsonValue.TRUE;
     }
@@ -116,12 +117,12 @@ public final class CollectionRecordJson {
     private static long number(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new IllegalArgumentException(field + " is missing or not a number");
+            throw new InvalidInputException(field + " is missing or not a number");
         }
         try {
             return o.getJsonNumber(field).longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " must be a whole number");
+            throw new InvalidInputException(field + " must be a whole number");
         }
     }
 
@@ -129,7 +130,7 @@ public final class CollectionRecordJson {
     private static int staffCount(JsonObject o) {
         long n = number(o, "staffCount");
         if (n < 0 || n > MAX_STAFF) {
-            throw new IllegalArgumentException("staffCount must be between 0 and " + MAX_STAFF);
+            throw new InvalidInputException("staffCount must be between 0 and " + MAX_STAFF);
         }
         return (int) n;
     }
@@ -142,14 +143,14 @@ public final class CollectionRecordJson {
         try {
             Instant at = Instant.parse(string(o, field));
             if (at.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-                throw new IllegalArgumentException(field + " " + at + " is in the future; log an action once it has happened");
+                throw new InvalidInputException(field + " " + at + " is in the future; log an action once it has happened");
             }
             if (at.isBefore(Instant.parse("1900-01-01T00:00:00Z"))) {
-                throw new IllegalArgumentException(field + " must lie after the year 1900");
+                throw new InvalidInputException(field + " must lie after the year 1900");
             }
             return at;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be an ISO-8601 instant such as 2026-05-01T08:30:00Z");
+            throw new InvalidInputException(field + " must be an ISO-8601 instant such as 2026-05-01T08:30:00Z");
         }
     }
 
@@ -157,7 +158,7 @@ public final class CollectionRecordJson {
         try {
             return ContactTarget.valueOf(string(o, field));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " must be DEBTOR or THIRD_PARTY");
+            throw new InvalidInputException(field + " must be DEBTOR or THIRD_PARTY");
         }
     }
 

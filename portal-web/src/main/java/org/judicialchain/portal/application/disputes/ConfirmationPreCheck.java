@@ -24,6 +24,7 @@ import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * What a confirmation request is checked for before a judge sees it: every evidence item it relies on
@@ -77,7 +78,7 @@ public class ConfirmationPreCheck {
             for (String id : ids) {
                 EvidenceDetails item = ofCase.get(id);
                 if (item == null) {
-                    throw new IllegalArgumentException(id + " is not an evidence item of case " + caseRef);
+                    throw new InvalidInputException(id + " is not an evidence item of case " + caseRef);
                 }
                 Verdict verdict = VerificationService.check(item, ledger).verdict();
                 items.add(new ItemCheck(id, item.record().kind().name(), verdict.name()));

@@ -30,6 +30,7 @@ import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * A debtor's objection, from filing to the parties' answers and the court taking it up (the decision is
@@ -147,7 +148,7 @@ public class HandlingObjections {
         Set<String> known = new HashSet<>(ofCase);
         for (String id : cited) {
             if (!known.contains(id)) {
-                throw new IllegalArgumentException(id + " is not a " + what + " of case " + caseRef);
+                throw new InvalidInputException(id + " is not a " + what + " of case " + caseRef);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * What a notification tells: an event and its parameters (case and objection references, types,
@@ -44,7 +45,7 @@ public record Notice(Event event, Map<String, String> params) {
     /** A notice with parameters given as name, value, name, value, ... */
     public static Notice of(Event event, String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("parameters come in name/value pairs");
+            throw new InvalidInputException("parameters come in name/value pairs");
         }
         Map<String, String> params = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

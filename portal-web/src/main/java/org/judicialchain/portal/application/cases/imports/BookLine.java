@@ -9,6 +9,7 @@ import org.judicialchain.evidence.domain.model.cases.Debtor;
 import org.judicialchain.evidence.domain.model.cases.Instalment;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * One loan of a lender's book, in the documented column layout (docs/import.md). The same fields
@@ -42,7 +43,7 @@ public final class BookLine {
         for (String part : text.split(";")) {
             String[] pair = part.strip().split(":");
             if (pair.length != 2) {
-                throw new IllegalArgumentException("instalments must look like 2026-01-15:1000.00;2026-02-15:1000.00");
+                throw new InvalidInputException("instalments must look like 2026-01-15:1000.00;2026-02-15:1000.00");
             }
             out.add(new Instalment(date(pair[0], "instalment date"), LoanTerms.amount(pair[1], "instalment amount")));
         }
@@ -52,7 +53,7 @@ public final class BookLine {
     private static String required(Map<String, String> fields, String name) {
         String v = fields.get(name);
         if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(name + " is missing");
+            throw new InvalidInputException(name + " is missing");
         }
         return v.strip();
     }
@@ -61,7 +62,7 @@ public final class BookLine {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be a date such as 2026-06-30");
+            throw new InvalidInputException(field + " must be a date such as 2026-06-30");
         }
     }
 }

@@ -37,6 +37,7 @@ import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * Imports a lender's book (CSV, docs/import.md). The upload is written durably before it is
@@ -79,7 +80,7 @@ public class CaseImports {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
-                throw new IllegalArgumentException("the book is empty; the first line must be the header " + BookLine.COLUMNS);
+                throw new InvalidInputException("the book is empty; the first line must be the header " + BookLine.COLUMNS);
             }
             checkHeader(CSVFormat.DEFAULT.parse(new java.io.StringReader(header)).getRecords().getFirst().toList().stream()
                     .map(String::strip).toList());
@@ -158,12 +159,12 @@ public class CaseImports {
         for (Line line : lines) {
             try {
                 if (!line.record().isConsistent()) {
-                    throw new IllegalArgumentException("the line has " + line.record().size() + " columns, the header "
+                    throw new InvalidInputException("the line has " + line.record().size() + " columns, the header "
                             + columns);
                 }
                 NewLoanCase loan = BookLine.parse(line.record().toMap(), job.creditor());
                 if (!seen.add(loan.caseRef())) {
-                    throw new IllegalArgumentException("duplicate caseRef " + loan.caseRef() + " (already earlier in this file)");
+                    throw new InvalidInputException("duplicate caseRef " + loan.caseRef() + " (already earlier in this file)");
                 }
                 candidates.put(loan.caseRef(), line);
                 parsed.add(loan);
@@ -196,7 +197,7 @@ public class CaseImports {
     private static void checkHeader(List<String> header) {
         List<String> missing = BookLine.COLUMNS.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("the header lacks the columns " + missing + "; expected " + BookLine.COLUMNS
+            throw new InvalidInputException("the header lacks the columns " + missing + "; expected " + BookLine.COLUMNS
                     + " and optionally " + BookLine.INSTALMENTS);
         }
     }
