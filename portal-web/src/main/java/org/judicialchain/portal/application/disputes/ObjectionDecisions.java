@@ -1,6 +1,7 @@
 package org.judicialchain.portal.application.disputes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -10,19 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
-import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.disputes.DecisionEffect;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.application.lifecycle.CaseTransitions;
-import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
-import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.disputes.Objection;
+import org.judicialchain.portal.domain.disputes.ObjectionEvent;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.ruling.DocumentType;
@@ -45,10 +43,9 @@ public class ObjectionDecisions {
     DocumentIssuing issuing;
     @Inject
     CaseTransitions transitions;
+    /** Observed by the custody log and the notices, in this transaction. */
     @Inject
-    EvidenceSubmission custody;
-    @Inject
-    NotifyingParties notifications;
+    Event<ObjectionEvent> events;
     /** Through the container, so apply() runs in its own transaction after the PDF is issued. */
     @Inject
     ObjectionDecisions self;
@@ -81,7 +78,8 @@ public class ObjectionDecisions {
     @Transactional
     public CaseState apply(ObjectionRow o, Decision d, DocumentIssuing.IssuedDocument document) {
         cases.lock(o.caseRef());
-        if (objections.lock(o.id()).orElseThrow().decided()) {
+        ObjectionRow current = objections.lock(o.id()).orElseThrow();
+        if (current.decided()) {
             throw new CaseConflictException("objection " + o.reference() + " was decided meanwhile");
         }
         CaseRow row = cases.find(o.caseRef()).orElseThrow();
@@ -98,15 +96,10 @@ public class ObjectionDecisions {
             transitions.move(row, state, document.sha256(), courtsStep ? CaseTransitions.Authority.court(d.court())
                     : CaseTransitions.Authority.portal(), d.judge(), now);
         }
-        boolean stopsForGood = !effect.pauseEnds();
-        objections.decide(o.id(), d.outcome().name(), d.reasons(), d.adjustedPrincipal().orElse(null), d.judge(), now,
-                document.documentId(), effect.pauseEnds() ? Optional.of(now) : Optional.empty(),
-                stopsForGood && o.pauseFrom() == null ? Optional.of(now) : Optional.empty());
-        custody.appendEntry(o.caseRef(), CustodyEventType.OBJECTION_DECIDED, document.sha256(), o.reference(), d.judge(), now);
-        Notice subject = Notice.of(Notice.Event.OBJECTION_DECIDED, "reference", o.reference(), "outcome", d.outcome().name(),
-                "caseRef", o.caseRef(), "state", String.valueOf(state));
-        notifications.tell(Audience.PARTY, o.debtorPartyId(), o.caseRef(), subject, now);
-        notifications.tell(Audience.INSTITUTION, row.creditor(), o.caseRef(), subject, now);
+        ObjectionEvent.Decided decided = Objection.of(current).decide(d.outcome().name(), d.reasons(), d.adjustedPrincipal(),
+                d.judge(), now, document.documentId(), document.sha256(), effect.pauseEnds(), state);
+        objections.save(decided.objection());
+        events.fire(decided);
         return state;
     }
 }

@@ -1,7 +1,5 @@
 package org.judicialchain.portal.domain.disputes;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,9 +15,8 @@ public interface Objections {
 
     void addResponse(UUID objectionId, ObjectionRow.Response r);
 
-    void assign(UUID id, String judge, String court, Instant at);
-
-    void decide(UUID id, String outcome, String reasons, BigDecimal adjustedPrincipal, String judge, Instant at, UUID document, Optional<Instant> pauseEnd, Optional<Instant> pauseStart);
+    /** Writes what a step of the objection changed: its status, assignment, decision and pause. */
+    void save(ObjectionRow o);
 
     /** Locks the objection for the rest of the transaction. */
     Optional<ObjectionRow> lock(UUID id);

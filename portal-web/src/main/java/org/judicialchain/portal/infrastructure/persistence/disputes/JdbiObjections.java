@@ -2,10 +2,8 @@ package org.judicialchain.portal.infrastructure.persistence.disputes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,36 +52,25 @@ public class JdbiObjections implements Objections {
 
     @Override
     public void addResponse(UUID objectionId, ObjectionRow.Response r) {
-        jdbi().useHandle(h -> {
-            h.createUpdate("insert into objection_response (id, objection_id, institution, role, statement, evidence_ids,"
-                            + " responded_by, responded_at) values (:id, :objection, :institution, :role, :statement, :evidence,"
-                            + " :by, :at)")
-                    .bind("id", r.id()).bind("objection", objectionId).bind("institution", r.institution())
-                    .bind("role", r.role()).bind("statement", r.statement()).bindArray("evidence", String.class, r.evidenceIds())
-                    .bind("by", r.respondedBy()).bind("at", r.respondedAt()).execute();
-            h.createUpdate("update objection set status = 'ANSWERED' where id = :id and status = 'FILED'")
-                    .bind("id", objectionId).execute();
-        });
+        jdbi().useHandle(h -> h.createUpdate("insert into objection_response (id, objection_id, institution, role, statement,"
+                        + " evidence_ids, responded_by, responded_at) values (:id, :objection, :institution, :role, :statement,"
+                        + " :evidence, :by, :at)")
+                .bind("id", r.id()).bind("objection", objectionId).bind("institution", r.institution())
+                .bind("role", r.role()).bind("statement", r.statement()).bindArray("evidence", String.class, r.evidenceIds())
+                .bind("by", r.respondedBy()).bind("at", r.respondedAt()).execute());
     }
 
     @Override
-    public void assign(UUID id, String judge, String court, Instant at) {
-        jdbi().useHandle(h -> h.createUpdate("update objection set assigned_to = :judge, assigned_court = :court,"
-                        + " assigned_at = :at, status = case when status = 'DECIDED' then status else 'ASSIGNED' end where id = :id")
-                .bind("judge", judge).bind("court", court).bind("at", at).bind("id", id).execute());
-    }
-
-    @Override
-    public void decide(UUID id, String outcome, String reasons, BigDecimal adjustedPrincipal, String judge, Instant at,
-                       UUID document, Optional<Instant> pauseEnd, Optional<Instant> pauseStart) {
-        jdbi().useHandle(h -> h.createUpdate("update objection set status = 'DECIDED', outcome = :outcome, reasons = :reasons,"
-                        + " adjusted_principal = :principal, decided_by = :judge, decided_at = :at, decision_document = :document,"
-                        + " pause_to = case when pause_from is not null and :ends then :pauseEnd else pause_to end,"
-                        + " pause_from = coalesce(pause_from, :pauseStart) where id = :id")
-                .bind("outcome", outcome).bind("reasons", reasons).bind("principal", adjustedPrincipal).bind("judge", judge)
-                .bind("at", at).bind("document", document).bind("ends", pauseEnd.isPresent())
-                .bind("pauseEnd", pauseEnd.orElse(null)).bind("pauseStart", pauseStart.orElse(null)).bind("id", id)
-                .execute());
+    public void save(ObjectionRow o) {
+        jdbi().useHandle(h -> h.createUpdate("update objection set status = :status, assigned_to = :assignedTo,"
+                        + " assigned_court = :court, assigned_at = :assignedAt, outcome = :outcome, reasons = :reasons,"
+                        + " adjusted_principal = :principal, decided_by = :decidedBy, decided_at = :decidedAt,"
+                        + " decision_document = :document, pause_from = :pauseFrom, pause_to = :pauseTo where id = :id")
+                .bind("status", o.status()).bind("assignedTo", o.assignedTo()).bind("court", o.assignedCourt())
+                .bind("assignedAt", o.assignedAt()).bind("outcome", o.outcome()).bind("reasons", o.reasons())
+                .bind("principal", o.adjustedPrincipal()).bind("decidedBy", o.decidedBy()).bind("decidedAt", o.decidedAt())
+                .bind("document", o.decisionDocument()).bind("pauseFrom", o.pauseFrom()).bind("pauseTo", o.pauseTo())
+                .bind("id", o.id()).execute());
     }
 
     @Override
