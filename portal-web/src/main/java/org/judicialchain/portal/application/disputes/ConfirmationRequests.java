@@ -1,24 +1,20 @@
 package org.judicialchain.portal.application.disputes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
-import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
-import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
-import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
-import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.disputes.ConfirmationEvent;
+import org.judicialchain.portal.domain.disputes.ConfirmationRequest;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.ruling.DocumentType;
@@ -42,10 +38,9 @@ public class ConfirmationRequests {
     ConfirmationPreCheck preCheck;
     @Inject
     DocumentIssuing issuing;
+    /** Observed by the custody log and the notices (CustodyRecorder, ConfirmationNotices), in this transaction. */
     @Inject
-    EvidenceSubmission custody;
-    @Inject
-    NotifyingParties notifications;
+    Event<ConfirmationEvent> events;
     @Inject
     WorkflowConfig workflow;
     @Inject
@@ -60,20 +55,15 @@ public class ConfirmationRequests {
         if (row.state() != CaseState.SETTLED) {
             throw new CaseConflictException("judicial confirmation needs a SETTLED case; case " + caseRef + " is " + row.state());
         }
-        if (confirmations.ofCase(caseRef).stream().anyMatch(c -> "REQUESTED".equals(c.status()))) {
+        if (confirmations.ofCase(caseRef).stream().anyMatch(c -> ConfirmationRequest.REQUESTED.equals(c.status()))) {
             throw new CaseConflictException("case " + caseRef + " already has a confirmation request awaiting the court");
         }
         ConfirmationPreCheck.Report report = preCheck.run(caseRef, evidenceIds);
-        Instant now = clock.instant();
-        ConfirmationRow request = new ConfirmationRow(UUID.randomUUID(), caseRef, institution, requestedBy,
-                report.evidenceIds(), report.toJson(), report.clean(), report.clean() && workflow.autoDraftConfirmations(),
-                "REQUESTED", now, null, null, null, null);
-        confirmations.add(request);
-        custody.appendEntry(caseRef, CustodyEventType.CONFIRMATION_EVENT, StreamingDigester.sha256("requested|" + request.id() + "|"
-                + report.toJson()), request.id().toString(), institution, now);
-        notifications.tell(Audience.COURT, row.court(), caseRef, Notice.of(Notice.Event.CONFIRMATION_REQUESTED, "caseRef", caseRef,
-                "precheck", report.clean() ? "pre-check clean" : "pre-check found problems", "clean", String.valueOf(report.clean())), now);
-        return request;
+        ConfirmationEvent.Requested requested = ConfirmationRequest.request(caseRef, institution, requestedBy,
+                report.evidenceIds(), report.toJson(), report.clean(), workflow.autoDraftConfirmations(), clock.instant());
+        confirmations.add(requested.request());
+        events.fire(requested);
+        return requested.request();
     }
 
     /** The draft confirmation for the judge to read (unsigned, not registered). */
@@ -84,37 +74,29 @@ public class ConfirmationRequests {
     }
 
     public DocumentIssuing.IssuedDocument grant(UUID id, String reasons, Language language, String judge, String court) {
-        ConfirmationRow c = awaiting(id);
-        DocumentIssuing.IssuedDocument document = issuing.issue(command(c, reasons, language, judge, court));
-        self.decided(c, "GRANTED", reasons, judge, document.documentId());
+        ConfirmationRequest request = awaiting(id);
+        DocumentIssuing.IssuedDocument document = issuing.issue(command(request.snapshot(), reasons, language, judge, court));
+        self.decided(request.grant(reasons, judge, clock.instant(), document.documentId()));
         return document;
     }
 
     public void refuse(UUID id, String reasons, String judge) {
-        self.decided(awaiting(id), "REFUSED", reasons, judge, null);
+        self.decided(awaiting(id).refuse(reasons, judge, clock.instant()));
     }
 
+    /** Stores the decision in its own transaction (after the PDF is issued), unless another judge was quicker. */
     @Transactional
-    public void decided(ConfirmationRow c, String status, String reasons, String judge, UUID documentId) {
-        Instant now = clock.instant();
-        if (!confirmations.decide(c.id(), status, reasons, judge, now, documentId)) {
-            throw new CaseConflictException("confirmation request " + c.id() + " was decided meanwhile");
+    public void decided(ConfirmationEvent.Decided decided) {
+        if (!confirmations.saveDecision(decided.request())) {
+            throw new CaseConflictException("confirmation request " + decided.request().id() + " was decided meanwhile");
         }
-        custody.appendEntry(c.caseRef(), CustodyEventType.CONFIRMATION_EVENT, StreamingDigester.sha256(status + "|" + c.id() + "|"
-                + reasons), c.id().toString(), judge, now);
-        Notice decided = Notice.of(Notice.Event.CONFIRMATION_DECIDED, "status", status, "statusWord", status.toLowerCase(),
-                "caseRef", c.caseRef());
-        notifications.tell(Audience.INSTITUTION, c.institution(), c.caseRef(), decided, now);
-        String debtor = cases.find(c.caseRef()).map(CaseRow::debtorPartyId).orElse(null);
-        notifications.tell(Audience.PARTY, debtor, c.caseRef(), decided, now);
+        events.fire(decided);
     }
 
-    private ConfirmationRow awaiting(UUID id) {
-        ConfirmationRow c = confirmations.find(id).orElseThrow();
-        if (!"REQUESTED".equals(c.status())) {
-            throw new CaseConflictException("confirmation request " + id + " is already " + c.status());
-        }
-        return c;
+    private ConfirmationRequest awaiting(UUID id) {
+        ConfirmationRequest request = ConfirmationRequest.of(confirmations.find(id).orElseThrow());
+        request.requireAwaitingTheCourt();
+        return request;
     }
 
     private DocumentIssuing.IssueCommand command(ConfirmationRow c, String decision, Language language, String judge,

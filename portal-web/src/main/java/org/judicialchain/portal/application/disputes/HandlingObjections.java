@@ -48,7 +48,7 @@ public class HandlingObjections {
     CaseTransitions transitions;
     @Inject
     WorkflowConfig workflow;
-    /** Observed by the custody log and the notices (ObjectionCustody, ObjectionNotices), in this transaction. */
+    /** Observed by the custody log and the notices (CustodyRecorder, ObjectionNotices), in this transaction. */
     @Inject
     Event<ObjectionEvent> events;
 

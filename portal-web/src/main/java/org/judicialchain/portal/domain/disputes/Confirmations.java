@@ -1,6 +1,5 @@
 package org.judicialchain.portal.domain.disputes;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +9,12 @@ public interface Confirmations {
 
     void add(ConfirmationRow c);
 
-    /** @return false when the request was no longer awaiting the court */
-    boolean decide(UUID id, String status, String reasons, String judge, Instant at, UUID documentId);
+    /**
+     * Writes the court's decision on a request, only while the stored request still awaits the court.
+     *
+     * @return false when it was decided meanwhile (by another judge, or another instance)
+     */
+    boolean saveDecision(ConfirmationRow decided);
 
     Optional<ConfirmationRow> find(UUID id);
 

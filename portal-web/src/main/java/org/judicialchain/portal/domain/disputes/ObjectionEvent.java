@@ -4,24 +4,26 @@ import java.time.Instant;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.portal.domain.shared.CustodyEvent;
 
 /**
- * What happened to an objection. Each event is one entry of the case's custody log ({@link #custodyType()},
- * {@link #digest()}, by {@link #actor()}), and the parties to tell follow from it.
+ * What happened to an objection: one entry of the case's custody log each, and the parties to tell follow
+ * from it.
  */
-public sealed interface ObjectionEvent {
+public sealed interface ObjectionEvent extends CustodyEvent {
 
     /** The objection after the event. */
     ObjectionRow objection();
 
-    CustodyEventType custodyType();
+    @Override
+    default String caseRef() {
+        return objection().caseRef();
+    }
 
-    /** What the custody log anchors for this event. */
-    Bytes32 digest();
-
-    String actor();
-
-    Instant at();
+    @Override
+    default String subjectId() {
+        return objection().reference();
+    }
 
     record Filed(ObjectionRow objection, Bytes32 digest, Instant at) implements ObjectionEvent {
         public CustodyEventType custodyType() {

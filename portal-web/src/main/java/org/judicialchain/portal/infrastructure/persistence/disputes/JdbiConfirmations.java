@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,12 +34,12 @@ public class JdbiConfirmations implements Confirmations {
     }
 
     @Override
-    public boolean decide(UUID id, String status, String reasons, String judge, Instant at, UUID documentId) {
+    public boolean saveDecision(ConfirmationRow c) {
         return database.jdbi().withHandle(h -> h.createUpdate("update confirmation_request set status = :status,"
                         + " reasons = :reasons, decided_by = :judge, decided_at = :at, document_id = :document"
                         + " where id = :id and status = 'REQUESTED'")
-                .bind("status", status).bind("reasons", reasons).bind("judge", judge).bind("at", at)
-                .bind("document", documentId).bind("id", id).execute()) == 1;
+                .bind("status", c.status()).bind("reasons", c.reasons()).bind("judge", c.decidedBy()).bind("at", c.decidedAt())
+                .bind("document", c.documentId()).bind("id", c.id()).execute()) == 1;
     }
 
     @Override
