@@ -145,9 +145,14 @@ class EvidenceAnchoringIT {
     }
 
     @Test
-    void readinessReportsDatabaseAndChainUpAndMetricsCountIntake() {
+    void readinessReportsDatabaseAndChainUpAndMetricsCountIntake() throws InterruptedException {
         Api api = Api.as(base, "lender-b1");
+        // a probe may say DOWN for a moment on a loaded machine (the chain check gives the node 2 s); ready means it settles UP
         Api.Reply health = api.get("/health/ready");
+        for (int i = 0; i < 30 && health.status() != 200; i++) {
+            Thread.sleep(1_000);
+            health = api.get("/health/ready");
+        }
         assertThat(health.status()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"").contains("\"chain\"").contains("UP");
         api.postJson("/api/v1/evidence", """
