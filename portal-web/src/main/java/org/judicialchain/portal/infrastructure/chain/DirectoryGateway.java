@@ -26,17 +26,20 @@ public class DirectoryGateway implements DirectoryAccess {
     private volatile Web3jDirectory directory;
 
     /** @throws org.judicialchain.evidence.domain.service.LedgerUnavailableException when the node cannot be reached */
+    @Override
     public ChainDirectory directory() {
         Web3jDirectory current = directory;
         return current != null ? current : connect();
     }
 
     /** The account this portal anchors with. */
+    @Override
     public String anchoringAccount() {
         return ledgers.account();
     }
 
     /** The account this portal records lifecycle steps with. */
+    @Override
     public String lifecycleOperator() {
         return lifecycles.lifecycle().operatorAccount();
     }

@@ -36,6 +36,7 @@ public class LedgerGateway implements LedgerAccess {
     private volatile Web3jLedger ledger;
 
     /** @throws LedgerUnavailableException when the node cannot be reached */
+    @Override
     public Ledger ledger() {
         Web3jLedger current = ledger;
         if (current == null) {
@@ -44,14 +45,17 @@ public class LedgerGateway implements LedgerAccess {
         return current;
     }
 
+    @Override
     public Optional<Ledger> connected() {
         return Optional.ofNullable(ledger);
     }
 
+    @Override
     public long chainId() {
         return config.chainId();
     }
 
+    @Override
     public String account() {
         return connection().account();
     }

@@ -37,16 +37,19 @@ public class LifecycleGateway implements LifecycleAccess {
     private volatile Web3jLifecycle lifecycle;
 
     /** @throws org.judicialchain.evidence.domain.service.LedgerUnavailableException when the node cannot be reached */
+    @Override
     public LifecycleLedger lifecycle() {
         Web3jLifecycle current = lifecycle;
         return current != null ? current : connect();
     }
 
+    @Override
     public Optional<LifecycleLedger> connected() {
         return Optional.ofNullable(lifecycle);
     }
 
     /** The account a court or institution acts through when the portal records its step. */
+    @Override
     public String actorAccount(String org) {
         return workflow.actorAccount(org).orElseGet(() -> ActorAccounts.derived(org));
     }

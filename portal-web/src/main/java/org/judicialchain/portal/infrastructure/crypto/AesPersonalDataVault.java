@@ -39,6 +39,7 @@ public class AesPersonalDataVault implements PersonalDataVault {
 
     private volatile SecretKey masterKey;
 
+    @Override
     public DataKey newDataKey() {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
@@ -50,14 +51,17 @@ public class AesPersonalDataVault implements PersonalDataVault {
         }
     }
 
+    @Override
     public SecretKey unwrap(byte[] wrapped) {
         return new SecretKeySpec(decrypt(master(), wrapped, "data-key"), "AES");
     }
 
+    @Override
     public byte[] seal(SecretKey dataKey, String plaintext, String caseRef) {
         return encrypt(dataKey, plaintext.getBytes(StandardCharsets.UTF_8), caseRef);
     }
 
+    @Override
     public String open(SecretKey dataKey, byte[] sealed, String caseRef) {
         return new String(decrypt(dataKey, sealed, caseRef), StandardCharsets.UTF_8);
     }

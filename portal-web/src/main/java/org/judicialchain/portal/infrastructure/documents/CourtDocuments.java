@@ -39,18 +39,22 @@ public class CourtDocuments implements CourtDocumentKit {
     private record Setup(DocumentGenerator generator, DocumentSigner signer, DocumentVerifier verifier) {
     }
 
+    @Override
     public DocumentGenerator generator() {
         return setup().generator();
     }
 
+    @Override
     public DocumentSigner signer() {
         return setup().signer();
     }
 
+    @Override
     public DocumentVerifier verifier() {
         return setup().verifier();
     }
 
+    @Override
     public URI verificationUrlBase() {
         return URI.create(config.publicUrl() + "/verify");
     }
