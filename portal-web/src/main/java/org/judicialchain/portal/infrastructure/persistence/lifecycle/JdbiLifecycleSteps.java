@@ -25,7 +25,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * and FOR UPDATE SKIP LOCKED keeps two portal instances off the same case.
  */
 @ApplicationScoped
-public class JdbcLifecycleSteps implements LifecycleSteps {
+public class JdbiLifecycleSteps implements LifecycleSteps {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

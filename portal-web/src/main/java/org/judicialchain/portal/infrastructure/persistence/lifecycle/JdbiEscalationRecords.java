@@ -21,7 +21,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The escalation policy versions and the steps taken on each case. Callers hold the transaction. */
 @ApplicationScoped
-public class JdbcEscalationRecords implements EscalationRecords {
+public class JdbiEscalationRecords implements EscalationRecords {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

@@ -29,7 +29,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * Callers hold the (JTA) transaction; the JDBC connection is enlisted in it.
  */
 @ApplicationScoped
-public class JdbcAnchorOutbox implements AnchorOutbox {
+public class JdbiAnchorOutbox implements AnchorOutbox {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
@@ -82,7 +82,7 @@ public class JdbcAnchorOutbox implements AnchorOutbox {
         UUID id = UUID.randomUUID();
         Bytes32 batchId = batchIdOf(id);
         Long[] ids = leaves.stream().map(PendingLeaf::id).toArray(Long[]::new);
-        byte[][] proofBytes = proofs.stream().map(JdbcAnchorOutbox::concat).toArray(byte[][]::new);
+        byte[][] proofBytes = proofs.stream().map(JdbiAnchorOutbox::concat).toArray(byte[][]::new);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("insert into anchor_batch (id, batch_id, root, item_count, status,"
                     + " created_at, lease_until, attempts) values (?, ?, ?, ?, 'PREPARED', ?, ?, 1)")) {

@@ -18,7 +18,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** Book imports and their progress, committed with each batch so a restart resumes where it stopped. */
 @ApplicationScoped
-public class JdbcCaseImportJobs implements CaseImportJobs {
+public class JdbiCaseImportJobs implements CaseImportJobs {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

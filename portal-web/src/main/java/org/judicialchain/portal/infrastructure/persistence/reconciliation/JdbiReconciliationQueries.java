@@ -13,7 +13,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** What reconciliation reads beyond one case's chain: every case with a custody log, and evidence rows the portal did not finish. */
 @ApplicationScoped
-public class JpaReconciliationQueries implements ReconciliationQueries {
+public class JdbiReconciliationQueries implements ReconciliationQueries {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -16,7 +16,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The register of documents the court issued. */
 @ApplicationScoped
-public class JdbcIssuedDocuments implements IssuedDocuments {
+public class JdbiIssuedDocuments implements IssuedDocuments {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

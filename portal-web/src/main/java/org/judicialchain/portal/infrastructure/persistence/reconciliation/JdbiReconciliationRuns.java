@@ -15,7 +15,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** The scheduled reconciliation runs, newest last; the readiness check reports the latest. */
 @ApplicationScoped
-public class JdbcReconciliationRuns implements ReconciliationRuns {
+public class JdbiReconciliationRuns implements ReconciliationRuns {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

@@ -31,7 +31,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * inserts are batched statements rather than one entity at a time. Callers hold the transaction.
  */
 @ApplicationScoped
-public class JdbcLoanCases implements LoanCases {
+public class JdbiLoanCases implements LoanCases {
 
     private static final String CASE_COLUMNS = "c.case_ref, c.creditor, c.court, c.principal, c.currency, c.due_date,"
             + " c.rule_profile, c.debtor_zone, c.state, c.state_since, c.opened_at, c.debtor_sealed, k.wrapped,"

@@ -15,7 +15,7 @@ import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /** Reads of evidence, case files and custody logs (JPA); writes go through EvidenceJournal. */
 @ApplicationScoped
-public class JpaEvidenceRecords implements EvidenceRecords {
+public class JdbiEvidenceRecords implements EvidenceRecords {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

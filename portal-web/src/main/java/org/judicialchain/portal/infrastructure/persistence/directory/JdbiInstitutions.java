@@ -15,7 +15,7 @@ import org.judicialchain.portal.domain.directory.Institutions;
  * authorised (collection_authorisation) and institutions that submitted evidence (evidence).
  */
 @ApplicationScoped
-public class JpaInstitutions implements Institutions {
+public class JdbiInstitutions implements Institutions {
 
     // Scans evidence once per call; the court-admin page calls it on demand, not on a schedule.
     // Debtors' own submissions (submitter party:<id>) are people, not institutions: left out.

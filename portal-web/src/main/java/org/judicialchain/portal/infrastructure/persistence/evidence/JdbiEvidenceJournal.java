@@ -27,7 +27,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
  * Reads of committed data use JPA (EvidenceRecords).
  */
 @ApplicationScoped
-public class JdbcEvidenceJournal implements EvidenceJournal {
+public class JdbiEvidenceJournal implements EvidenceJournal {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;

@@ -16,7 +16,7 @@ import org.judicialchain.portal.infrastructure.persistence.Timestamps;
 
 /** What each party has been told; kept so the work queue shows it whether or not e-mail went out. */
 @ApplicationScoped
-public class JdbcNotifications implements Notifications {
+public class JdbiNotifications implements Notifications {
 
     private static final String COLUMNS = "id, audience, recipient, case_ref, subject, created_at, emailed_at, email_error, event, params";
 
