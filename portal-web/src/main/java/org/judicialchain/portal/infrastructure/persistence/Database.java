@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +47,14 @@ public class Database {
                 return (position, statement, context) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
             }
         });
+        // Jdbi's own UUID argument binds null as VARCHAR, which PostgreSQL refuses for a uuid column;
+        // as OTHER the driver leaves the type to the server, as a plain setObject(null) did
+        jdbi.registerArgument(new AbstractArgumentFactory<UUID>(Types.OTHER) {
+            @Override
+            protected Argument build(UUID value, ConfigRegistry config) {
+                return (position, statement, context) -> statement.setObject(position, value);
+            }
+        });
     }
 
     public Jdbi jdbi() {
@@ -66,6 +75,7 @@ public class Database {
 
     /** A nullable timestamptz column as an Instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Timestamps.instant(rs, rs.findColumn(column));
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }
