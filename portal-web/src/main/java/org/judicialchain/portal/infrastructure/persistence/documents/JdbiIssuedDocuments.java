@@ -1,69 +1,53 @@
 package org.judicialchain.portal.infrastructure.persistence.documents;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
-import org.judicialchain.portal.infrastructure.persistence.Timestamps;
+import org.judicialchain.portal.infrastructure.persistence.Database;
 
 /** The register of documents the court issued. */
 @ApplicationScoped
 public class JdbiIssuedDocuments implements IssuedDocuments {
 
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
+    private static final String COLUMNS = "id, case_ref, type, language, evidence_id, sha256, verification_code, page_count,"
+            + " issued_by, issued_at";
 
+    @Inject
+    Database database;
+
+    @Override
     public void add(DocumentRow d) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into court_document (id, case_ref, type, language, evidence_id,"
-                     + " sha256, verification_code, page_count, issued_by, issued_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, d.id());
-            s.setString(2, d.caseRef());
-            s.setString(3, d.type());
-            s.setString(4, d.language());
-            s.setObject(5, d.evidenceId());
-            s.setBytes(6, d.sha256().toByteArray());
-            s.setString(7, d.verificationCode());
-            s.setInt(8, d.pageCount());
-            s.setString(9, d.issuedBy());
-            s.setObject(10, Timestamps.of(d.issuedAt()));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("recording the document failed", e);
-        }
+        database.jdbi().useHandle(h -> h.createUpdate("insert into court_document (id, case_ref, type, language, evidence_id,"
+                        + " sha256, verification_code, page_count, issued_by, issued_at) values (:id, :caseRef, :type, :language,"
+                        + " :evidence, :sha256, :code, :pages, :by, :at)")
+                .bind("id", d.id()).bind("caseRef", d.caseRef()).bind("type", d.type()).bind("language", d.language())
+                .bind("evidence", d.evidenceId()).bind("sha256", d.sha256().toByteArray()).bind("code", d.verificationCode())
+                .bind("pages", d.pageCount()).bind("by", d.issuedBy()).bind("at", d.issuedAt())
+                .execute());
     }
 
+    @Override
     public Optional<DocumentRow> find(UUID id) {
-        return query("id = ?", id);
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from court_document where id = :id")
+                .bind("id", id).map(JdbiIssuedDocuments::document).findFirst());
     }
 
+    @Override
     public Optional<DocumentRow> byCode(String code) {
-        return query("verification_code = ?", code);
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from court_document where verification_code = :code")
+                .bind("code", code).map(JdbiIssuedDocuments::document).findFirst());
     }
 
-    private Optional<DocumentRow> query(String where, Object arg) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select id, case_ref, type, language, evidence_id, sha256,"
-                     + " verification_code, page_count, issued_by, issued_at from court_document where " + where)) {
-            s.setObject(1, arg);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new DocumentRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, UUID.class), Bytes32.of(rs.getBytes(6)), rs.getString(7), rs.getInt(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading documents failed", e);
-        }
+    private static DocumentRow document(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new DocumentRow(rs.getObject("id", UUID.class), rs.getString("case_ref"), rs.getString("type"),
+                rs.getString("language"), rs.getObject("evidence_id", UUID.class), Bytes32.of(rs.getBytes("sha256")),
+                rs.getString("verification_code"), rs.getInt("page_count"), rs.getString("issued_by"),
+                Database.instant(rs, "issued_at"));
     }
 }

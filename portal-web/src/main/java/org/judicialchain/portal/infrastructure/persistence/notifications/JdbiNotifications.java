@@ -1,18 +1,14 @@
 package org.judicialchain.portal.infrastructure.persistence.notifications;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.judicialchain.portal.domain.notifications.Notifications;
-import org.judicialchain.portal.infrastructure.persistence.Sql;
-import org.judicialchain.portal.infrastructure.persistence.Timestamps;
+import org.judicialchain.portal.infrastructure.persistence.Database;
 
 /** What each party has been told; kept so the work queue shows it whether or not e-mail went out. */
 @ApplicationScoped
@@ -20,62 +16,45 @@ public class JdbiNotifications implements Notifications {
 
     private static final String COLUMNS = "id, audience, recipient, case_ref, subject, created_at, emailed_at, email_error, event, params";
 
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
+    @Override
     public long add(String audience, String recipient, String caseRef, String subject, String event, String paramsJson,
                     Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("insert into notification (audience, recipient, case_ref, subject,"
-                     + " created_at, event, params) values (?, ?, ?, ?, ?, ?, ?) returning id")) {
-            s.setString(1, audience);
-            s.setString(2, recipient);
-            s.setString(3, caseRef);
-            s.setString(4, subject);
-            s.setObject(5, Timestamps.of(now));
-            s.setString(6, event);
-            s.setString(7, paramsJson);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing a notification failed", e);
-        }
+        return database.jdbi().withHandle(h -> h.createQuery("insert into notification (audience, recipient, case_ref, subject,"
+                        + " created_at, event, params) values (:audience, :recipient, :caseRef, :subject, :now, :event, :params)"
+                        + " returning id")
+                .bind("audience", audience).bind("recipient", recipient).bind("caseRef", caseRef).bind("subject", subject)
+                .bind("now", now).bind("event", event).bind("params", paramsJson)
+                .mapTo(Long.class).one());
     }
 
+    @Override
     public void emailed(long id, Instant at, String error) {
-        Sql.update(dataSource, "update notification set emailed_at = ?, email_error = ? where id = ?",
-                at == null ? null : Timestamps.of(at), error, id);
+        database.jdbi().useHandle(h -> h.createUpdate("update notification set emailed_at = :at, email_error = :error where id = :id")
+                .bind("at", at).bind("error", error).bind("id", id).execute());
     }
 
     /** Notifications not yet e-mailed nor given up on, locked for this transaction. */
+    @Override
     public List<NotificationRow> claimUnsent(int max) {
-        return query("select " + COLUMNS + " from notification where emailed_at is null and email_error is null order by id"
-                + " limit ? for update skip locked", max);
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from notification"
+                        + " where emailed_at is null and email_error is null order by id limit :max for update skip locked")
+                .bind("max", max).map(JdbiNotifications::notification).list());
     }
 
+    @Override
     public List<NotificationRow> forRecipient(String audience, String recipient, int limit) {
-        return query("select " + COLUMNS + " from notification where audience = ? and recipient = ? order by id desc limit ?",
-                audience, recipient, limit);
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from notification"
+                        + " where audience = :audience and recipient = :recipient order by id desc limit :limit")
+                .bind("audience", audience).bind("recipient", recipient).bind("limit", limit)
+                .map(JdbiNotifications::notification).list());
     }
 
-    private List<NotificationRow> query(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            List<NotificationRow> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Timestamps.instant(rs, 6), Timestamps.instant(rs, 7), rs.getString(8),
-                            rs.getString(9), rs.getString(10)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading notifications failed", e);
-        }
+    private static NotificationRow notification(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new NotificationRow(rs.getLong("id"), rs.getString("audience"), rs.getString("recipient"), rs.getString("case_ref"),
+                rs.getString("subject"), Database.instant(rs, "created_at"), Database.instant(rs, "emailed_at"),
+                rs.getString("email_error"), rs.getString("event"), rs.getString("params"));
     }
 }

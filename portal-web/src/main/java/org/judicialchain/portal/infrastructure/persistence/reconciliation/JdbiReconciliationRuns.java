@@ -1,39 +1,33 @@
 package org.judicialchain.portal.infrastructure.persistence.reconciliation;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
-import org.judicialchain.portal.infrastructure.persistence.Sql;
-import org.judicialchain.portal.infrastructure.persistence.Timestamps;
+import org.judicialchain.portal.infrastructure.persistence.Database;
 
 /** The scheduled reconciliation runs, newest last; the readiness check reports the latest. */
 @ApplicationScoped
 public class JdbiReconciliationRuns implements ReconciliationRuns {
 
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    Database database;
 
+    @Override
     public void add(Instant checkedAt, int cases, int entries, int findings, String reportJson) {
-        Sql.update(dataSource, "insert into reconciliation_run (checked_at, cases_checked, entries_checked, findings, report)"
-                + " values (?, ?, ?, ?, ?)", Timestamps.of(checkedAt), cases, entries, findings, reportJson);
+        database.jdbi().useHandle(h -> h.createUpdate("insert into reconciliation_run (checked_at, cases_checked, entries_checked,"
+                        + " findings, report) values (:at, :cases, :entries, :findings, :report)")
+                .bind("at", checkedAt).bind("cases", cases).bind("entries", entries).bind("findings", findings)
+                .bind("report", reportJson).execute());
     }
 
+    @Override
     public Optional<Summary> latest() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select checked_at, cases_checked, entries_checked, findings"
-                     + " from reconciliation_run order by id desc limit 1");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(new Summary(Timestamps.instant(rs, 1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                    : Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the last reconciliation failed", e);
-        }
+        return database.jdbi().withHandle(h -> h.createQuery("select checked_at, cases_checked, entries_checked, findings"
+                        + " from reconciliation_run order by id desc limit 1")
+                .map((rs, ctx) -> new Summary(Database.instant(rs, "checked_at"), rs.getInt("cases_checked"),
+                        rs.getInt("entries_checked"), rs.getInt("findings")))
+                .findFirst());
     }
 }
