@@ -1,57 +1,70 @@
 package org.judicialchain.portal.infrastructure.persistence.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
+import org.judicialchain.portal.infrastructure.persistence.Database;
 
-/** Reads of evidence, case files and custody logs (JPA); writes go through EvidenceJournal. */
+/** Reads of evidence, case files and custody logs; writes go through EvidenceJournal. */
 @ApplicationScoped
 public class JdbiEvidenceRecords implements EvidenceRecords {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    /** At most this many records answer a search by digest. */
+    private static final int MAX_BY_DIGEST = 100;
 
+    @Inject
+    Database database;
+
+    @Override
     public boolean caseExists(String caseRef) {
-        return !em.createNativeQuery("select 1 from case_file where case_ref = ?")
-                .setParameter(1, caseRef).getResultList().isEmpty();
+        return database.jdbi().withHandle(h -> h.createQuery("select 1 from case_file where case_ref = :caseRef")
+                .bind("caseRef", caseRef).mapTo(Integer.class).findFirst().isPresent());
     }
 
+    @Override
     public Optional<EvidenceRecord> find(UUID id) {
-        return Optional.ofNullable(em.find(EvidenceEntity.class, id)).map(EvidenceEntity::toRecord);
+        return database.jdbi().withHandle(h -> h.createQuery("select " + EvidenceRows.EVIDENCE_COLUMNS + " from evidence where id = :id")
+                .bind("id", id).map(EvidenceRows::evidence).findFirst());
     }
 
-    public java.util.Set<String> submittersOf(String caseRef) {
-        return em.createQuery("select distinct e.submitter from EvidenceEntity e where e.caseRef = :r", String.class)
-                .setParameter("r", caseRef).getResultStream().collect(java.util.stream.Collectors.toSet());
+    @Override
+    public Set<String> submittersOf(String caseRef) {
+        return database.jdbi().withHandle(h -> h.createQuery("select distinct submitter from evidence where case_ref = :caseRef")
+                .bind("caseRef", caseRef).mapTo(String.class).set());
     }
 
+    @Override
     public List<EvidenceRecord> findByCase(String caseRef) {
-        return em.createQuery("select e from EvidenceEntity e where e.caseRef = :r order by e.submittedAt", EvidenceEntity.class)
-                .setParameter("r", caseRef).getResultStream().map(EvidenceEntity::toRecord).toList();
+        return database.jdbi().withHandle(h -> h.createQuery("select " + EvidenceRows.EVIDENCE_COLUMNS + " from evidence"
+                        + " where case_ref = :caseRef order by submitted_at")
+                .bind("caseRef", caseRef).map(EvidenceRows::evidence).list());
     }
 
+    @Override
     public List<EvidenceRecord> findBySha256(Bytes32 sha256) {
-        return em.createQuery("select e from EvidenceEntity e where e.sha256 = :d order by e.submittedAt", EvidenceEntity.class)
-                .setParameter("d", sha256.toByteArray()).setMaxResults(100).getResultStream().map(EvidenceEntity::toRecord).toList();
+        return database.jdbi().withHandle(h -> h.createQuery("select " + EvidenceRows.EVIDENCE_COLUMNS + " from evidence"
+                        + " where sha256 = :digest order by submitted_at limit :max")
+                .bind("digest", sha256.toByteArray()).bind("max", MAX_BY_DIGEST).map(EvidenceRows::evidence).list());
     }
 
+    @Override
     public List<EvidenceRecord> findBySm3(Bytes32 sm3) {
-        return em.createQuery("select e from EvidenceEntity e where e.sm3 = :d order by e.submittedAt", EvidenceEntity.class)
-                .setParameter("d", sm3.toByteArray()).setMaxResults(100).getResultStream().map(EvidenceEntity::toRecord).toList();
+        return database.jdbi().withHandle(h -> h.createQuery("select " + EvidenceRows.EVIDENCE_COLUMNS + " from evidence"
+                        + " where sm3 = :digest order by submitted_at limit :max")
+                .bind("digest", sm3.toByteArray()).bind("max", MAX_BY_DIGEST).map(EvidenceRows::evidence).list());
     }
 
+    @Override
     public List<CustodyEntry> custodyLog(String caseRef) {
-        return em.createQuery("select c from CustodyEntryEntity c where c.caseRef = :r order by c.sequence",
-                        CustodyEntryEntity.class)
-                .setParameter("r", caseRef).getResultStream().map(CustodyEntryEntity::toEntry).toList();
+        return database.jdbi().withHandle(h -> h.createQuery("select " + EvidenceRows.CUSTODY_COLUMNS + " from custody_entry"
+                        + " where case_ref = :caseRef order by sequence")
+                .bind("caseRef", caseRef).map(EvidenceRows::custodyEntry).list());
     }
 }
