@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.Arguments;
 import org.jdbi.v3.core.argument.NullArgument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * The portal's database through Jdbi, on the container's DataSource: every handle's connection is enlisted
@@ -53,6 +55,9 @@ public class Database {
             }
         });
         jdbi.getConfig(Arguments.class).setUntypedNullArgument(new NullArgument(Types.OTHER));
+        // Jdbi's failure messages carry the statement's bound values by default: a failed insert would write a
+        // debtor's statement or name into the server log
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         jdbi.registerArrayType(String.class, "text");
         jdbi.registerArrayType(UUID.class, "uuid");
         // the driver binds OffsetDateTime to timestamptz exactly; a Timestamp would go through the JVM's zone
@@ -83,6 +88,7 @@ public class Database {
 
     /** A nullable timestamptz column as an Instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        return Timestamps.instant(rs, rs.findColumn(column));
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -1,0 +1,53 @@
+package org.judicialchain.portal.infrastructure.persistence.documents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
+import org.judicialchain.portal.infrastructure.persistence.Database;
+
+/** The register of documents the court issued. */
+@ApplicationScoped
+public class JdbiIssuedDocuments implements IssuedDocuments {
+
+    private static final String COLUMNS = "id, case_ref, type, language, evidence_id, sha256, verification_code, page_count,"
+            + " issued_by, issued_at";
+
+    @Inject
+    Database database;
+
+    @Override
+    public void add(DocumentRow d) {
+        database.jdbi().useHandle(h -> h.createUpdate("insert into court_document (id, case_ref, type, language, evidence_id,"
+                        + " sha256, verification_code, page_count, issued_by, issued_at) values (:id, :caseRef, :type, :language,"
+                        + " :evidence, :sha256, :code, :pages, :by, :at)")
+                .bind("id", d.id()).bind("caseRef", d.caseRef()).bind("type", d.type()).bind("language", d.language())
+                .bind("evidence", d.evidenceId()).bind("sha256", d.sha256().toByteArray()).bind("code", d.verificationCode())
+                .bind("pages", d.pageCount()).bind("by", d.issuedBy()).bind("at", d.issuedAt())
+                .execute());
+    }
+
+    @Override
+    public Optional<DocumentRow> find(UUID id) {
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from court_document where id = :id")
+                .bind("id", id).map(JdbiIssuedDocuments::document).findFirst());
+    }
+
+    @Override
+    public Optional<DocumentRow> byCode(String code) {
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from court_document where verification_code = :code")
+                .bind("code", code).map(JdbiIssuedDocuments::document).findFirst());
+    }
+
+    private static DocumentRow document(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new DocumentRow(rs.getObject("id", UUID.class), rs.getString("case_ref"), rs.getString("type"),
+                rs.getString("language"), rs.getObject("evidence_id", UUID.class), Bytes32.of(rs.getBytes("sha256")),
+                rs.getString("verification_code"), rs.getInt("page_count"), rs.getString("issued_by"),
+                Database.instant(rs, "issued_at"));
+    }
+}

@@ -1,0 +1,115 @@
+package org.judicialchain.portal.infrastructure.persistence.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
+import org.judicialchain.portal.infrastructure.persistence.Database;
+
+/**
+ * The lifecycle outbox: calls on the CaseLifecycle contract written with the state change they mirror,
+ * sent later by the relay. A case's steps go in order: a claim takes only a case's first PENDING step,
+ * and FOR UPDATE SKIP LOCKED keeps two portal instances off the same case.
+ */
+@ApplicationScoped
+public class JdbiLifecycleSteps implements LifecycleSteps {
+
+    @Inject
+    Database database;
+
+    @Override
+    public void enqueue(String caseRef, LifecycleStep step, Instant now) {
+        database.jdbi().useHandle(h -> h.createUpdate("insert into lifecycle_step (case_ref, kind, to_state, reason, org, actor,"
+                        + " created_at) values (:caseRef, :kind, :to, :reason, :org, :actor, :now)")
+                .bind("caseRef", caseRef).bind("kind", step.kind().name()).bind("to", step.to() == null ? null : step.to().name())
+                .bind("reason", step.reason().toByteArray()).bind("org", step.org().toByteArray())
+                .bind("actor", step.actor().orElse(null)).bind("now", now).execute());
+    }
+
+    /** Opening steps for a whole imported page of cases, in one batched statement. */
+    @Override
+    public void enqueueOpenings(List<String> caseRefs, List<String> creditors, Instant now) {
+        if (caseRefs.isEmpty()) {
+            return;
+        }
+        database.jdbi().useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch("insert into lifecycle_step (case_ref, kind, to_state, reason, org, created_at)"
+                    + " values (:caseRef, 'OPEN', 'OVERDUE', :reason, :org, :now)");
+            byte[] reason = Bytes32.ZERO.toByteArray();
+            for (int i = 0; i < caseRefs.size(); i++) {
+                batch.bind("caseRef", caseRefs.get(i)).bind("reason", reason)
+                        .bind("org", AnchorLeaf.institutionTag(creditors.get(i)).toByteArray()).bind("now", now).add();
+            }
+            batch.execute();
+        });
+    }
+
+    /** The first PENDING step of up to {@code max} cases, locked for this transaction. */
+    @Override
+    public List<Claimed> claim(int max) {
+        // each case's oldest PENDING step (a later one waits for it), oldest cases first; the per-case
+        // minimum is one aggregate over the partial index rather than a correlated anti-join, whose
+        // plan collapses while a freshly imported book's statistics are not yet analysed
+        return database.jdbi().withHandle(h -> h.createQuery("select s.id, s.case_ref, s.kind, s.to_state, s.reason, s.org,"
+                        + " s.actor, l.case_salt from lifecycle_step s join loan_case l on l.case_ref = s.case_ref"
+                        + " where s.id in (select min(p.id) from lifecycle_step p where p.status = 'PENDING'"
+                        + " group by p.case_ref order by 1 limit :max) order by s.id for update of s skip locked")
+                .bind("max", max)
+                .map((rs, ctx) -> {
+                    String caseRef = rs.getString("case_ref");
+                    Bytes32 caseId = AnchorLeaf.caseCommitment(caseRef, Bytes32.of(rs.getBytes("case_salt")));
+                    String to = rs.getString("to_state");
+                    return new Claimed(rs.getLong("id"), caseRef, new LifecycleStep(
+                            LifecycleStep.Kind.valueOf(rs.getString("kind")), caseId, to == null ? null : CaseState.valueOf(to),
+                            Bytes32.of(rs.getBytes("reason")), Bytes32.of(rs.getBytes("org")),
+                            Optional.ofNullable(rs.getString("actor"))));
+                })
+                .list());
+    }
+
+    @Override
+    public void done(long id, String txHash, long block, Instant now) {
+        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set status = 'DONE', tx_hash = :tx,"
+                        + " block_number = :block, done_at = :now where id = :id")
+                .bind("tx", txHash).bind("block", block).bind("now", now).bind("id", id).execute());
+    }
+
+    @Override
+    public void refused(long id, String reason, Instant now) {
+        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set status = 'REFUSED', refusal = :reason,"
+                        + " done_at = :now where id = :id")
+                .bind("reason", reason).bind("now", now).bind("id", id).execute());
+    }
+
+    @Override
+    public long pending() {
+        return count("select count(*) from lifecycle_step where status = 'PENDING'");
+    }
+
+    @Override
+    public long refusedCount() {
+        return count("select count(*) from lifecycle_step where status = 'REFUSED'");
+    }
+
+    @Override
+    public List<StepView> ofCase(String caseRef) {
+        return database.jdbi().withHandle(h -> h.createQuery("select id, kind, to_state, status, tx_hash, block_number, refusal,"
+                        + " created_at, done_at from lifecycle_step where case_ref = :caseRef order by id")
+                .bind("caseRef", caseRef)
+                .map((rs, ctx) -> new StepView(rs.getLong("id"), rs.getString("kind"), rs.getString("to_state"),
+                        rs.getString("status"), rs.getString("tx_hash"), rs.getObject("block_number", Long.class),
+                        rs.getString("refusal"), Database.instant(rs, "created_at"), Database.instant(rs, "done_at")))
+                .list());
+    }
+
+    private long count(String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+}
