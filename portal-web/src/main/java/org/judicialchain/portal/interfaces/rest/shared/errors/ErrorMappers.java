@@ -29,15 +29,6 @@ public final class ErrorMappers {
         }
     }
 
-    /** Domain value objects refuse bad input with IllegalArgumentException and a message meant for people. */
-    @Provider
-    public static class IllegalArgument implements ExceptionMapper<IllegalArgumentException> {
-        @Override
-        public Response toResponse(IllegalArgumentException e) {
-            return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
-        }
-    }
-
     /** A JSON body that does not bind to its request record; the message names the field. */
     @Provider
     public static class BindingFailed implements ExceptionMapper<BindingFailure> {
@@ -138,6 +129,10 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * Everything else, IllegalArgumentException included: bad input is refused by the request records'
+     * validation (400s above), so one escaping from deeper code is a bug, logged and answered 500.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
