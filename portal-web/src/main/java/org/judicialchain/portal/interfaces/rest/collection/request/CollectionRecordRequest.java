@@ -20,6 +20,8 @@ import org.judicialchain.evidence.domain.model.collection.Letter;
 import org.judicialchain.evidence.domain.model.collection.Sms;
 import org.judicialchain.evidence.domain.model.collection.Visit;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
+import org.judicialchain.portal.interfaces.rest.shared.json.BindingFailure;
+import org.judicialchain.portal.interfaces.rest.shared.json.UnboundRequest;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /**
@@ -133,6 +135,32 @@ public sealed interface CollectionRecordRequest {
         @Override
         public String type() {
             return "VISIT";
+        }
+    }
+
+    /**
+     * A body that did not bind (no or an unknown "type", a field of the wrong type): kept for the resource,
+     * which refuses it once the caller may log records on the case (an unauthorised agency sending {}
+     * hears 403, not which fields are missing).
+     */
+    static CollectionRecordRequest unbound(BindingFailure failure) {
+        return new Unbound(failure);
+    }
+
+    record Unbound(BindingFailure failure) implements CollectionRecordRequest, UnboundRequest {
+        @Override
+        public String occurredAt() {
+            throw failure;
+        }
+
+        @Override
+        public CollectionRecord toRecord(UUID id, String caseRef, String agency) {
+            throw failure;
+        }
+
+        @Override
+        public String type() {
+            throw failure;
         }
     }
 

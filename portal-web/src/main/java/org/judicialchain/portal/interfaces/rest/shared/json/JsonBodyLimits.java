@@ -47,13 +47,28 @@ public class JsonBodyLimits implements ReaderInterceptor {
         try {
             return context.proceed();
         } catch (JsonbException e) {
-            throw new BindingFailure(e);
+            return unbound(context.getType(), new BindingFailure(e));
         } catch (ProcessingException e) {
             if (e.getCause() instanceof JsonbException) {
-                throw new BindingFailure(e.getCause());
+                return unbound(context.getType(), new BindingFailure(e.getCause()));
             }
             throw e;
         }
+    }
+
+    /** The type's {@link UnboundRequest} for the failure, if it offers one; otherwise the failure is thrown now. */
+    static Object unbound(Class<?> type, BindingFailure failure) {
+        try {
+            java.lang.reflect.Method factory = type.getMethod("unbound", BindingFailure.class);
+            if (java.lang.reflect.Modifier.isStatic(factory.getModifiers()) && type.isAssignableFrom(factory.getReturnType())) {
+                return factory.invoke(null, failure);
+            }
+        } catch (NoSuchMethodException none) {
+            // refused at once
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot keep the binding failure for " + type.getName(), e);
+        }
+        throw failure;
     }
 
     static boolean isJson(MediaType type) {

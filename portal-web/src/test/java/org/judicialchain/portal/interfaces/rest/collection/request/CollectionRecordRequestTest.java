@@ -37,6 +37,13 @@ class CollectionRecordRequestTest {
     }
 
     @Test
+    void aBodyWithoutTypeReachesTheResourceUnboundSoThatAccessIsCheckedFirst() {
+        CollectionRecordRequest unbound = Binding.read("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), CollectionRecordRequest.class);
+        assertThat(unbound).isInstanceOf(org.judicialchain.portal.interfaces.rest.shared.json.UnboundRequest.class);
+        assertThat(refusal("{}", CollectionRecordRequest.class)).startsWith("type is missing");
+    }
+
+    @Test
     void fieldsOfAnotherTypeAreRefused() {
         assertThat(refusal("{\"type\":\"VISIT\",\"occurredAt\":\"" + AT + "\",\"staffCount\":2,\"durationSeconds\":5}",
                 CollectionRecordRequest.class))

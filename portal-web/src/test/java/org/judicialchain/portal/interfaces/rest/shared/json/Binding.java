@@ -28,13 +28,16 @@ public final class Binding {
     /** The valid request record bound from the JSON; throws what the portal would map to a 4xx. */
     public static <T> T bind(String json, Class<T> type) {
         byte[] body = JsonBodyLimits.check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        T bound;
+        return BODIES.valid(read(body, type));
+    }
+
+    /** What the resource method receives: the bound record, or the type's UnboundRequest if it offers one. */
+    public static <T> T read(byte[] body, Class<T> type) {
         try {
-            bound = JSONB.fromJson(new ByteArrayInputStream(body), type);
+            return JSONB.fromJson(new ByteArrayInputStream(body), type);
         } catch (JsonbException e) {
-            throw new BindingFailure(e);
+            return type.cast(JsonBodyLimits.unbound(type, new BindingFailure(e)));
         }
-        return BODIES.valid(bound);
     }
 
     /** The message of the 400 the JSON gets, or fails if it binds. */
