@@ -42,7 +42,7 @@ public final class JfrBreakdown {
                 "com.sun.enterprise.security.", "jakarta.security.jacc.", "javax.security.auth.", "org.glassfish.soteria.",
                 "org.glassfish.exousia.", "com.sun.web.security."));
         CATEGORIES.put("JSON reading and writing (JSON-P parsson, JSON-B yasson)", List.of("org.eclipse.yasson.",
-                "org.eclipse.parsson.", "JsonBodies."));
+                "org.eclipse.parsson.", "JsonBodyLimits.", "JsonBinding$"));
         CATEGORIES.put("JAX-RS dispatch (Jersey, HK2 injection, providers)", List.of("org.glassfish.jersey.", "org.jvnet.hk2.",
                 "org.glassfish.hk2."));
         CATEGORIES.put("HTTP server and servlet container (Grizzly I/O, request parsing, Catalina)", List.of(

@@ -2,8 +2,6 @@ package org.judicialchain.portal.interfaces.rest.cases;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,10 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
@@ -31,10 +26,12 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.cases.imports.BookLine;
 import org.judicialchain.portal.application.cases.imports.CaseImports;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
+import org.judicialchain.portal.interfaces.rest.cases.request.OpenCaseRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -56,35 +53,15 @@ public class CaseResource {
     CaseLookup lookup;
     @Context
     UriInfo uri;
+    @Inject
+    RequestBodies bodies;
+
     /** One case, as JSON with the fields of a book line (docs/import.md), instalments as an array. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(InputStream body) {
+    public Response open(OpenCaseRequest body) {
         Caller lender = requireLender();
-        JsonObject json = JsonBodies.readObject(body);
-        Map<String, String> fields = new HashMap<>();
-        for (String column : BookLine.COLUMNS) {
-            JsonBodies.optionalString(json, column).ifPresent(v -> fields.put(column, v));
-        }
-        if (json.containsKey("principal") && json.get("principal").getValueType() == JsonValue.ValueType.NUMBER) {
-            fields.put("principal", JsonBodies.decimalText(json.get("principal"), "principal"));
-        }
-        if (json.containsKey(BookLine.INSTALMENTS)) {
-            if (json.get(BookLine.INSTALMENTS).getValueType() != JsonValue.ValueType.ARRAY) {
-                throw InvalidRequestException.badRequest("instalments must be an array of {dueDate, amount}");
-            }
-            StringBuilder schedule = new StringBuilder();
-            for (JsonValue v : json.getJsonArray(BookLine.INSTALMENTS)) {
-                if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw InvalidRequestException.badRequest("instalments must be an array of {dueDate, amount}");
-                }
-                JsonObject i = v.asJsonObject();
-                schedule.append(schedule.isEmpty() ? "" : ";").append(JsonBodies.requiredString(i, "dueDate")).append(':')
-                        .append(JsonBodies.decimalText(i.get("amount"), "instalment amount"));
-            }
-            fields.put(BookLine.INSTALMENTS, schedule.toString());
-        }
-        NewLoanCase loan = BookLine.parse(fields, lender.institution());
+        NewLoanCase loan = bodies.valid(body).toNewLoanCase(lender.institution());
         CaseBook.OpenedCase opened = book.open(loan);
         return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.caseRef()).build())
                 .entity(new CaseDtos.Opened(opened.caseRef(), CaseState.OVERDUE.name(), opened.accessCode())).build();
@@ -96,7 +73,14 @@ public class CaseResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response importBook(InputStream csv) throws IOException {
         Caller lender = requireLender();
-        UUID id = imports.start(lender.institution(), csv);
+        // CaseImports refuses a book without its header line with IllegalArgumentException naming the columns
+        UUID id = RequestValues.checked(() -> {
+            try {
+                return imports.start(lender.institution(), csv);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         String progress = uri.getBaseUriBuilder().path("v1/cases/imports").path(id.toString()).build().getPath();
         return Response.accepted(new CaseDtos.ImportStarted(id.toString(), "QUEUED", progress))
                 .location(uri.getBaseUriBuilder().path("v1/cases/imports").path(id.toString()).build()).build();
@@ -151,7 +135,7 @@ public class CaseResource {
     @POST
     @Path("{caseRef}/claim")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response claim(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response claim(@PathParam("caseRef") String caseRef, ClaimRequest body) {
         Caller debtor = guard.caller();
         if (debtor.isAnonymous()) {
             guard.requireSignedIn();
@@ -159,7 +143,7 @@ public class CaseResource {
         if (!debtor.has(Role.DEBTOR) || debtor.partyId() == null) {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a debtor account can claim a case");
         }
-        String code = JsonBodies.requiredString(JsonBodies.readObject(body, Set.of("accessCode")), "accessCode");
+        String code = bodies.valid(body).accessCode();
         if (!book.claim(caseRef, code, debtor.partyId())) {
             throw new NotFoundException("no case " + caseRef + " with that access code");
         }
@@ -202,7 +186,7 @@ public class CaseResource {
         try {
             return CaseState.valueOf(s.strip());
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badRequest("unknown state '" + JsonBodies.abbreviate(s) + "'; one of "
+            throw InvalidRequestException.badRequest("unknown state '" + RequestValues.abbreviate(s) + "'; one of "
                     + java.util.Arrays.toString(CaseState.values()));
         }
     }

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.cases;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -11,16 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Set;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.cases.CaseActions;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.cases.request.RepaymentRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -37,18 +36,20 @@ public class RepaymentsResource {
     Guard guard;
     @Inject
     CaseLookup lookup;
+    @Inject
+    RequestBodies bodies;
 
     /** {amount, paidAt, receiptSha256}: the lender (or its payment system) records a repayment. */
     @POST
-    public Response repayment(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response repayment(@PathParam("caseRef") String caseRef, RepaymentRequest body) {
         Caller who = guard.require(Action.RECORD_REPAYMENT, lookup.facts(caseRef));
-        JsonObject json = JsonBodies.readObject(body, Set.of("amount", "paidAt", "receiptSha256"));
-        BigDecimal amount = LoanTerms.amount(JsonBodies.decimalText(json.get("amount"), "amount"), "amount");
-        Instant paidAt = JsonBodies.instant("paidAt", JsonBodies.requiredString(json, "paidAt"));
+        RepaymentRequest request = bodies.valid(body);
+        BigDecimal amount = RequestValues.field("amount", () -> LoanTerms.amount(request.amount().toPlainString(), "amount"));
+        Instant paidAt = RequestValues.instant("paidAt", request.paidAt());
         if (paidAt.isAfter(Instant.now().plusSeconds(300))) {
             throw InvalidRequestException.badRequest("paidAt " + paidAt + " is in the future; record a repayment once it is made");
         }
-        Bytes32 receipt = JsonBodies.requiredDigest(json, "receiptSha256");
+        Bytes32 receipt = Bytes32.fromHex(request.receiptSha256());
         var result = actions.recordRepayment(caseRef, amount, paidAt, receipt, who.institution());
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.RepaymentRecorded(caseRef,
                 result.repaymentId().toString(), result.evidenceId().toString(), result.balance().repaid(),

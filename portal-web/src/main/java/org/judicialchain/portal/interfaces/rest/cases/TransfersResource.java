@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.cases;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,12 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.time.Instant;
-import java.util.Set;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.cases.CaseActions;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.portal.interfaces.rest.cases.request.TransferRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** Debt transfer: the creditor of record assigns the debt to a new creditor on an anchored agreement. */
@@ -29,19 +29,21 @@ public class TransfersResource {
     CaseActions actions;
     @Inject
     CaseLookup lookup;
+    @Inject
+    RequestBodies bodies;
 
     /** {toCreditor, agreementSha256, signedAt?}: from now on the new creditor acts on the case. */
     @POST
-    public Response transfer(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response transfer(@PathParam("caseRef") String caseRef, TransferRequest body) {
         Caller lender = lookup.requireCreditor(caseRef, "assigns the debt");
-        JsonObject json = JsonBodies.readObject(body, Set.of("toCreditor", "signedAt", "agreementSha256"));
-        String to = JsonBodies.requiredString(json, "toCreditor");
-        if (!to.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
-            throw InvalidRequestException.badRequest("toCreditor must be an institution identifier");
+        TransferRequest request = bodies.valid(body);
+        String to = request.toCreditor();
+        if (to.equals(lender.institution())) {
+            // the caller is the creditor of record (requireCreditor); CaseActions would refuse it too
+            throw InvalidRequestException.badRequest("toCreditor is already the creditor of record of case " + caseRef);
         }
-        Instant signedAt = json.containsKey("signedAt")
-                ? JsonBodies.instant("signedAt", JsonBodies.requiredString(json, "signedAt")) : Instant.now();
-        var result = actions.transfer(caseRef, to, JsonBodies.requiredDigest(json, "agreementSha256"), signedAt,
+        Instant signedAt = request.signedAt() != null ? RequestValues.instant("signedAt", request.signedAt()) : Instant.now();
+        var result = actions.transfer(caseRef, to, Bytes32.fromHex(request.agreementSha256()), signedAt,
                 lender.institution());
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.TransferRecorded(caseRef, result.id().toString(),
                 result.fromCreditor(), result.toCreditor(), result.evidenceId().toString(), result.authorisationsEnded())).build();

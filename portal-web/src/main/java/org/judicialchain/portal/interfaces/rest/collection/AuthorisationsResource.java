@@ -2,8 +2,6 @@ package org.judicialchain.portal.interfaces.rest.collection;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -12,17 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Set;
-import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.cases.CaseActions;
 import org.judicialchain.portal.interfaces.rest.cases.CaseDtos;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.collection.request.AuthorisationRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** Collection authorisations of a case: the creditor authorises an agency on an anchored document, and revokes it. */
@@ -36,19 +32,21 @@ public class AuthorisationsResource {
     CaseActions actions;
     @Inject
     CaseLookup lookup;
+    @Inject
+    RequestBodies bodies;
 
     /** {agency, validFrom, validTo, documentSha256}: the creditor authorises an agency to collect. */
     @POST
-    public Response authorise(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response authorise(@PathParam("caseRef") String caseRef, AuthorisationRequest body) {
         Caller lender = lookup.requireCreditor(caseRef, "authorises agencies");
-        JsonObject json = JsonBodies.readObject(body, Set.of("agency", "validFrom", "validTo", "documentSha256"));
-        String agency = JsonBodies.requiredString(json, "agency");
-        if (!agency.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
-            throw InvalidRequestException.badRequest("agency must be an institution identifier");
+        AuthorisationRequest request = bodies.valid(body);
+        String agency = request.agency();
+        Instant from = RequestValues.instant("validFrom", request.validFrom());
+        Instant to = RequestValues.instant("validTo", request.validTo());
+        if (!to.isAfter(from)) {
+            throw InvalidRequestException.badRequest("validTo must be after validFrom");
         }
-        Instant from = JsonBodies.instant("validFrom", JsonBodies.requiredString(json, "validFrom"));
-        Instant to = JsonBodies.instant("validTo", JsonBodies.requiredString(json, "validTo"));
-        var result = actions.authorise(caseRef, agency, from, to, JsonBodies.requiredDigest(json, "documentSha256"), lender.institution());
+        var result = actions.authorise(caseRef, agency, from, to, Bytes32.fromHex(request.documentSha256()), lender.institution());
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.AuthorisationRecorded(caseRef,
                 result.id().toString(), agency, from, to, result.evidenceId().toString())).build();
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -25,11 +24,11 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Party;
-import org.judicialchain.portal.application.collection.CollectionRecordJson;
 import org.judicialchain.portal.application.collection.CollectionSupervision;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.collection.request.CollectionRecordRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -50,6 +49,8 @@ public class CollectionRecordsResource {
     Guard guard;
     @Inject
     CaseLookup lookup;
+    @Inject
+    RequestBodies bodies;
 
     private final AccessPolicy policy = new AccessPolicy();
 
@@ -61,17 +62,17 @@ public class CollectionRecordsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response log(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response log(@PathParam("caseRef") String caseRef, CollectionRecordRequest body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         Caller agency = guard.require(Action.ADD_COLLECTION_RECORD, facts);
         if (!agency.has(Role.COLLECTOR)) {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "collection actions are logged by the agency that made them");
         }
-        JsonObject json = JsonBodies.readObject(body);
-        CollectionRecord record = CollectionRecordJson.read(json, UUID.randomUUID(), caseRef, agency.institution());
+        CollectionRecordRequest request = bodies.valid(body);
+        CollectionRecord record = request.toRecord(UUID.randomUUID(), caseRef, agency.institution());
         var logged = supervision.log(record);
         return Response.status(Response.Status.CREATED).entity(new Logged(record.id().toString(),
-                CollectionRecordJson.type(record), logged.findings().stream().map(FindingsResource::view).toList())).build();
+                request.type(), logged.findings().stream().map(FindingsResource::view).toList())).build();
     }
 
     @GET

@@ -8,15 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
 import org.judicialchain.evidence.domain.model.compliance.RuleProfile;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.collection.CollectionSupervision;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.collection.request.RuleProfileRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -32,6 +31,8 @@ public class RuleProfileResource {
     Guard guard;
     @Inject
     CollectionSupervision supervision;
+    @Inject
+    RequestBodies bodies;
 
     public record ProfileChanged(String caseRef, String ruleProfile, int findingsAdded) {
     }
@@ -39,10 +40,10 @@ public class RuleProfileResource {
     /** {ruleProfile}: a judge or arbitrator of the case's court sets the rules in force; the history is checked again. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProfileChanged ruleProfile(@PathParam("caseRef") String caseRef, InputStream body) {
+    public ProfileChanged ruleProfile(@PathParam("caseRef") String caseRef, RuleProfileRequest body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         guard.require(Action.DECIDE_OBJECTION, facts);
-        String name = JsonBodies.requiredString(JsonBodies.readObject(body, Set.of("ruleProfile")), "ruleProfile");
+        String name = bodies.valid(body).ruleProfile();
         RuleProfile profile;
         try {
             profile = RuleProfile.valueOf(name.strip());

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
@@ -25,7 +22,9 @@ import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.disputes.request.GrantRequest;
+import org.judicialchain.portal.interfaces.rest.disputes.request.RefusalRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */
@@ -42,6 +41,8 @@ public class ConfirmationResource {
     DisputeRequests requests;
     @Inject
     Guard guard;
+    @Inject
+    RequestBodies bodies;
     @Context
     UriInfo uri;
 
@@ -67,12 +68,12 @@ public class ConfirmationResource {
     @POST
     @Path("grant")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response grant(@PathParam("id") String id, InputStream body) {
+    public Response grant(@PathParam("id") String id, GrantRequest body) {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        JsonObject json = JsonBodies.readObject(body, Set.of("reasons", "language"));
-        DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), DisputeRequests.text(json, "reasons"),
-                Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN")), guard.displayName(), judge.court());
+        GrantRequest request = bodies.valid(body);
+        DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), DisputeRequests.text(request.reasons(), "reasons"),
+                Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), judge.court());
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
                 uri.getBaseUri().getPath()), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
@@ -83,10 +84,10 @@ public class ConfirmationResource {
     @POST
     @Path("refusal")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, InputStream body) {
+    public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, RefusalRequest body) {
         Seen seen = visible(id);
         guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        confirmations.refuse(seen.request().id(), DisputeRequests.text(JsonBodies.readObject(body, Set.of("reasons")), "reasons"), guard.displayName());
+        confirmations.refuse(seen.request().id(), DisputeRequests.text(bodies.valid(body).reasons(), "reasons"), guard.displayName());
         return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
     }
 

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
@@ -23,7 +20,10 @@ import org.judicialchain.portal.application.disputes.ConfirmationRequests;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.disputes.request.ConfirmationRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
+import java.util.UUID;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Requests for judicial confirmation of a case: the creditor of record asks once the case is SETTLED. */
@@ -40,18 +40,20 @@ public class ConfirmationsResource {
     CaseLookup lookup;
     @Inject
     Guard guard;
+    @Inject
+    RequestBodies bodies;
     @Context
     UriInfo uri;
 
     /** {evidenceIds?: [id]} (absent or empty: every evidence item of the case); answers with the pre-check. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response request(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response request(@PathParam("caseRef") String caseRef, ConfirmationRequest body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         Caller lender = guard.require(Action.REQUEST_CONFIRMATION, facts);
-        JsonObject json = JsonBodies.readObject(body, Set.of("evidenceIds"));
-        ConfirmationRow c = confirmations.request(caseRef, lender.institution(), guard.displayName(),
-                JsonBodies.uuidList(json, "evidenceIds", 10_000));
+        List<UUID> ids = DisputeRequests.uuids(bodies.valid(body).evidenceIds(), "evidenceIds");
+        // the pre-check refuses an id that is no evidence item of the case with IllegalArgumentException naming it
+        ConfirmationRow c = RequestValues.checked(() -> confirmations.request(caseRef, lender.institution(), guard.displayName(), ids));
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("v1/confirmations").path(c.id().toString()).build())
                 .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath())).build();

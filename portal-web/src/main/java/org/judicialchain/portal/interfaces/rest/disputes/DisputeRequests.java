@@ -2,13 +2,14 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.NotFoundException;
 import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import java.util.ArrayList;
+import java.util.List;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -19,7 +20,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 @RequestScoped
 public class DisputeRequests {
 
-    static final int MAX_TEXT = 20_000;
+    static final int MAX_TEXT = org.judicialchain.portal.interfaces.rest.disputes.request.TextLimits.MAX_TEXT;
 
     @Inject
     CaseLookup lookup;
@@ -32,7 +33,7 @@ public class DisputeRequests {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no " + what + " " + JsonBodies.abbreviate(id));
+            throw new NotFoundException("no " + what + " " + RequestValues.abbreviate(id));
         }
     }
 
@@ -46,9 +47,9 @@ public class DisputeRequests {
         return facts;
     }
 
-    /** A statement or reasons: present, not blank, at most 20,000 characters. */
-    static String text(JsonObject json, String field) {
-        String text = JsonBodies.requiredString(json, field).strip();
+    /** A statement or reasons (present and bounded: the request record checks that): not blank once stripped. */
+    static String text(String value, String field) {
+        String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             throw InvalidRequestException.badRequest(field + " is empty: say in a few words what it is about");
         }
@@ -56,5 +57,27 @@ public class DisputeRequests {
             throw InvalidRequestException.badRequest(field + " is longer than " + MAX_TEXT + " characters");
         }
         return text;
+    }
+
+    /** Ids that must be UUIDs (absent is none); a 400 names the field and the bad value. */
+    static List<UUID> uuids(List<String> ids, String field) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<UUID> out = new ArrayList<>(ids.size());
+        for (String s : ids) {
+            try {
+                out.add(UUID.fromString(s == null ? "" : s.strip()));
+            } catch (IllegalArgumentException e) {
+                throw InvalidRequestException.badRequest(field + " holds '" + RequestValues.abbreviate(String.valueOf(s))
+                        + "', which is not an id");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Ids of the case's records or findings (absent is none), stripped. */
+    static List<String> strings(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(String::strip).toList();
     }
 }

@@ -2,8 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,11 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
@@ -33,7 +29,12 @@ import org.judicialchain.portal.application.disputes.ObjectionDecisions;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.disputes.request.DecisionRequest;
+import org.judicialchain.portal.interfaces.rest.disputes.request.ObjectionResponseRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
+import org.judicialchain.evidence.domain.model.cases.LoanTerms;
+import java.util.List;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -58,6 +59,8 @@ public class ObjectionResource {
     DisputeRequests requests;
     @Inject
     Guard guard;
+    @Inject
+    RequestBodies bodies;
     @Context
     UriInfo uri;
 
@@ -71,7 +74,7 @@ public class ObjectionResource {
     @POST
     @Path("responses")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DisputeDtos.ObjectionView respond(@PathParam("id") String id, InputStream body) {
+    public DisputeDtos.ObjectionView respond(@PathParam("id") String id, ObjectionResponseRequest body) {
         Seen seen = visible(id);
         Caller who = guard.caller();
         String role;
@@ -84,9 +87,14 @@ public class ObjectionResource {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only the creditor of record, or for an objection to"
                     + " collection conduct an agency authorised on the case, answers an objection");
         }
-        JsonObject json = JsonBodies.readObject(body, Set.of("statement", "evidenceIds"));
-        objections.respond(seen.objection().id(), who.institution(), role, DisputeRequests.text(json, "statement"),
-                JsonBodies.uuidList(json, "evidenceIds", ObjectionsResource.MAX_CITED), guard.displayName());
+        ObjectionResponseRequest request = bodies.valid(body);
+        String statement = DisputeRequests.text(request.statement(), "statement");
+        List<UUID> evidenceIds = DisputeRequests.uuids(request.evidenceIds(), "evidenceIds");
+        // an id that is no evidence item of the case is refused with IllegalArgumentException naming it
+        RequestValues.checked(() -> {
+            objections.respond(seen.objection().id(), who.institution(), role, statement, evidenceIds, guard.displayName());
+            return null;
+        });
         return view(store.find(seen.objection().id()).orElseThrow());
     }
 
@@ -104,21 +112,17 @@ public class ObjectionResource {
     @POST
     @Path("decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decide(@PathParam("id") String id, InputStream body) {
+    public Response decide(@PathParam("id") String id, DecisionRequest body) {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
-        JsonObject json = JsonBodies.readObject(body, Set.of("outcome", "reasons", "adjustedPrincipal", "language"));
-        DecisionOutcome outcome = DecisionOutcome.parse(JsonBodies.requiredString(json, "outcome"));
-        String reasons = DisputeRequests.text(json, "reasons");
-        Optional<BigDecimal> adjusted = Optional.empty();
-        if (json.containsKey("adjustedPrincipal") && !json.isNull("adjustedPrincipal")) {
-            if (json.get("adjustedPrincipal").getValueType() != JsonValue.ValueType.NUMBER) {
-                throw InvalidRequestException.badRequest("adjustedPrincipal must be a number");
-            }
-            adjusted = Optional.of(json.getJsonNumber("adjustedPrincipal").bigDecimalValue());
-        }
+        DecisionRequest request = bodies.valid(body);
+        DecisionOutcome outcome = RequestValues.field("outcome", () -> DecisionOutcome.parse(request.outcome()));
+        String reasons = DisputeRequests.text(request.reasons(), "reasons");
+        // ObjectionDecisions requires it positive too; checked here so that the refusal names the field
+        Optional<BigDecimal> adjusted = Optional.ofNullable(request.adjustedPrincipal())
+                .map(p -> RequestValues.field("adjustedPrincipal", () -> LoanTerms.requirePositive(p, "adjustedPrincipal")));
         var decided = decisions.decide(seen.objection().id(), new ObjectionDecisions.Decision(outcome, reasons, adjusted,
-                Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN")), guard.displayName(),
+                Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(),
                 judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + decided.document().documentId();
         return Response.ok(new DisputeDtos.Decided(view(decided.objection()), decided.document().documentId().toString(),

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,10 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
@@ -26,7 +23,10 @@ import org.judicialchain.portal.application.disputes.HandlingObjections;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.disputes.request.ObjectionRequest;
+import org.judicialchain.portal.interfaces.rest.disputes.request.TextLimits;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** The objections of a case: the debtor files one; everyone who may see the case may read them. */
@@ -35,7 +35,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 @RequestScoped
 public class ObjectionsResource {
 
-    static final int MAX_CITED = 200;
+    static final int MAX_CITED = TextLimits.MAX_CITED;
 
     @Inject
     HandlingObjections objections;
@@ -47,21 +47,25 @@ public class ObjectionsResource {
     CaseLookup lookup;
     @Inject
     Guard guard;
+    @Inject
+    RequestBodies bodies;
     @Context
     UriInfo uri;
 
     /** {type, statement, citedRecords?: [id], citedFindings?: [id], attachments?: [evidence id]} */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response file(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response file(@PathParam("caseRef") String caseRef, ObjectionRequest body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
         Caller debtor = guard.require(Action.FILE_OBJECTION, facts);
-        JsonObject json = JsonBodies.readObject(body, Set.of("type", "statement", "citedRecords", "citedFindings", "attachments"));
-        ObjectionType type = ObjectionType.parse(JsonBodies.requiredString(json, "type"));
-        String statement = DisputeRequests.text(json, "statement");
-        ObjectionRow filed = objections.file(new HandlingObjections.Filing(caseRef, debtor.partyId(), type, statement,
-                JsonBodies.stringList(json, "citedRecords", MAX_CITED), JsonBodies.stringList(json, "citedFindings", MAX_CITED),
-                JsonBodies.uuidList(json, "attachments", MAX_CITED)));
+        ObjectionRequest request = bodies.valid(body);
+        ObjectionType type = RequestValues.field("type", () -> ObjectionType.parse(request.type()));
+        String statement = DisputeRequests.text(request.statement(), "statement");
+        var filing = new HandlingObjections.Filing(caseRef, debtor.partyId(), type, statement,
+                DisputeRequests.strings(request.citedRecords()), DisputeRequests.strings(request.citedFindings()),
+                DisputeRequests.uuids(request.attachments(), "attachments"));
+        // an id that is no record or finding of the case is refused with IllegalArgumentException naming it
+        ObjectionRow filed = RequestValues.checked(() -> objections.file(filing));
         String state = book.find(caseRef).orElseThrow().row().state().name();
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("v1/objections").path(filed.id().toString()).build())

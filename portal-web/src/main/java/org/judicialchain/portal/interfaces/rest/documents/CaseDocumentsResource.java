@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.documents;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -13,14 +12,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import java.util.Set;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.documents.request.IssueDocumentRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 import org.judicialchain.ruling.DocumentType;
@@ -45,29 +43,38 @@ public class CaseDocumentsResource {
     CaseLookup lookup;
     @Context
     UriInfo uri;
+    @Inject
+    RequestBodies bodies;
 
     /**
      * {type: JUDICIAL_CONFIRMATION | OBJECTION_DECISION, language: zh-CN | en, facts, decision, and
      * settlementSummary (confirmation) or objection + reasoning (decision)}.
      */
     @POST
-    public Response issue(@PathParam("caseRef") String caseRef, InputStream body) {
+    public Response issue(@PathParam("caseRef") String caseRef, IssueDocumentRequest body) {
         CaseAccessFacts facts = lookup.facts(caseRef);
-        JsonObject json = JsonBodies.readObject(body, Set.of("type", "language", "facts", "settlementSummary", "objection", "reasoning", "decision"));
-        DocumentType type = type(JsonBodies.requiredString(json, "type"));
+        IssueDocumentRequest request = bodies.valid(body);
+        DocumentType type = type(request.type());
         Caller judge = guard.require(type == DocumentType.JUDICIAL_CONFIRMATION ? Action.GRANT_CONFIRMATION
                 : Action.DECIDE_OBJECTION, facts);
-        Language language = Languages.parse(JsonBodies.optionalString(json, "language").orElse("zh-CN"));
+        Language language = Languages.parse(request.language() == null ? "zh-CN" : request.language());
         Grounds grounds = type == DocumentType.JUDICIAL_CONFIRMATION
-                ? new Grounds.Settlement(JsonBodies.requiredString(json, "settlementSummary"))
-                : new Grounds.Objection(JsonBodies.requiredString(json, "objection"), JsonBodies.requiredString(json, "reasoning"));
+                ? new Grounds.Settlement(required(request.settlementSummary(), "settlementSummary"))
+                : new Grounds.Objection(required(request.objection(), "objection"), required(request.reasoning(), "reasoning"));
         var issued = issuing.issue(new DocumentIssuing.IssueCommand(caseRef, type, language,
-                JsonBodies.requiredString(json, "facts"), grounds, JsonBodies.requiredString(json, "decision"),
-                guard.displayName(), judge.court()));
+                request.facts(), grounds, request.decision(), guard.displayName(), judge.court()));
         String download = uri.getBaseUriBuilder().path("v1/documents").path(issued.documentId().toString()).build().getPath();
         return Response.status(Response.Status.CREATED).entity(new DocumentDtos.Issued(issued.documentId().toString(),
                 issued.evidenceId().toString(), issued.sha256().hex(), issued.verificationCode(), issued.pages(), download))
                 .build();
+    }
+
+    /** The grounds of the document's type; which are needed depends on the type. */
+    private static String required(String value, String field) {
+        if (value == null) {
+            throw InvalidRequestException.badRequest(field + " is missing");
+        }
+        return value;
     }
 
     private static DocumentType type(String s) {

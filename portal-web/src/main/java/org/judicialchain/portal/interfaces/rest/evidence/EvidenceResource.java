@@ -31,7 +31,9 @@ import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDet
 import org.judicialchain.portal.application.evidence.EvidenceQueries;
 import org.judicialchain.portal.application.evidence.EvidenceSubmission;
 import org.judicialchain.portal.config.PortalConfig;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.evidence.request.DigestSubmissionRequest;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
@@ -56,19 +58,17 @@ public class EvidenceResource {
     PortalConfig config;
     @Context
     UriInfo uri;
+    @Inject
+    RequestBodies bodies;
 
     /** Hash-only mode: {sha256, caseRef, kind, capturedAt, note?}; the file stays with its owner. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submitDigest(InputStream body) {
+    public Response submitDigest(DigestSubmissionRequest body) {
         Guard.Submitter submitter = guard.requireSubmitter();
-        JsonObject json = JsonBodies.readObject(body, SubmissionForm.DIGEST_FIELDS);
-        Bytes32 sha256 = JsonBodies.requiredDigest(json, "sha256");
-        Map<String, String> fields = new HashMap<>();
-        for (String name : SubmissionForm.FIELDS) {
-            JsonBodies.optionalString(json, name).ifPresent(v -> fields.put(name, v));
-        }
-        SubmissionForm form = SubmissionForm.of(fields);
+        DigestSubmissionRequest request = bodies.valid(body);
+        Bytes32 sha256 = RequestValues.field("sha256", () -> Bytes32.fromHex(request.sha256()));
+        SubmissionForm form = SubmissionForm.of(request.fields());
         return accept(form, new ContentDigests(sha256, Bytes32.ZERO, 0), true, submitter);
     }
 
@@ -106,10 +106,10 @@ public class EvidenceResource {
 
     private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
         requireMayFileInto(form.caseRef(), submitter);
-        EvidenceRecord record = EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
+        EvidenceRecord record = RequestValues.checked(() -> EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),
-                form.capturedAt(), Instant.now(), submitter.institution(), form.note());
+                form.capturedAt(), Instant.now(), submitter.institution(), form.note()));
         submission.record(record);
         return Response.accepted(EvidenceAssembler.accepted(record))
                 .location(uri.getBaseUriBuilder().path("v1/evidence").path(record.id().toString()).build())
@@ -145,7 +145,7 @@ public class EvidenceResource {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.badRequest("evidence id must be a UUID, got '" + JsonBodies.abbreviate(id) + "'");
+            throw InvalidRequestException.badRequest("evidence id must be a UUID, got '" + RequestValues.abbreviate(id) + "'");
         }
         return queries.find(uuid).orElseThrow(() -> new NotFoundException("no evidence " + uuid));
     }

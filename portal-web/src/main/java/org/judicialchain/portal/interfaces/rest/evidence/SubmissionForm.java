@@ -6,15 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** The metadata of a submission, the same for JSON (hash-only) and multipart (file) bodies. */
 record SubmissionForm(String caseRef, EvidenceKind kind, Instant capturedAt, Optional<String> note) {
 
     static final Set<String> FIELDS = Set.of("caseRef", "kind", "capturedAt", "note");
-    /** Hash-only mode: the fields and the digest of the file the submitter keeps. */
-    static final Set<String> DIGEST_FIELDS = Set.of("sha256", "caseRef", "kind", "capturedAt", "note");
 
     /** A well-formed case reference, or a 400 saying what is wrong with it. */
     static String caseRef(String caseRef) {
@@ -28,8 +26,8 @@ record SubmissionForm(String caseRef, EvidenceKind kind, Instant capturedAt, Opt
 
     static SubmissionForm of(Map<String, String> fields) {
         String caseRef = caseRef(required(fields, "caseRef"));
-        EvidenceKind kind = EvidenceKind.parse(required(fields, "kind"));
-        Instant capturedAt = JsonBodies.instant("capturedAt", required(fields, "capturedAt"));
+        EvidenceKind kind = RequestValues.field("kind", () -> EvidenceKind.parse(required(fields, "kind")));
+        Instant capturedAt = RequestValues.instant("capturedAt", required(fields, "capturedAt"));
         Optional<String> note = Optional.ofNullable(fields.get("note")).filter(n -> !n.isBlank());
         if (note.isPresent() && note.get().length() > EvidenceRecord.MAX_NOTE_LENGTH) {
             throw InvalidRequestException.badRequest("note is longer than " + EvidenceRecord.MAX_NOTE_LENGTH + " characters");

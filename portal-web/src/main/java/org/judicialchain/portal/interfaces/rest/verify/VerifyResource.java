@@ -21,7 +21,9 @@ import org.judicialchain.portal.application.evidence.VerificationService;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
-import org.judicialchain.portal.interfaces.rest.shared.JsonBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
+import org.judicialchain.portal.interfaces.rest.verify.request.VerifyRequest;
 import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
@@ -42,23 +44,25 @@ public class VerifyResource {
     PortalConfig config;
     @Inject
     PdfReports pdfReports;
+    @Inject
+    RequestBodies bodies;
 
     /** {"sha256": "..."} (optionally with "sm3"), or a receipt as GET /evidence/{id}/receipt returns it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Object verifyJson(InputStream body) {
-        JsonObject json = JsonBodies.readObject(body);
-        if (json.containsKey("leaf") || json.containsKey("format")) {
-            VerificationService.Receipt receipt = ReceiptReader.read(json);
+    public Object verifyJson(VerifyRequest body) {
+        VerifyRequest request = bodies.valid(body);
+        if (request.isReceipt()) {
+            VerificationService.Receipt receipt = request.receipt();
             var result = verification.verifyReceipt(receipt);
             return VerificationAssembler.receipt(result, receipt.claimedLeafHash(), gateway.chainId(),
                     gateway.ledger().registryAddress());
         }
-        if (!json.containsKey("sha256")) {
+        if (request.sha256() == null) {
             throw InvalidRequestException.badRequest("send {\"sha256\": \"<64 hex digits>\"}, a receipt, or a file (multipart part 'file')");
         }
-        Bytes32 sha256 = JsonBodies.requiredDigest(json, "sha256");
-        Optional<Bytes32> sm3 = JsonBodies.optionalDigest(json, "sm3");
+        Bytes32 sha256 = RequestValues.field("sha256", () -> Bytes32.fromHex(request.sha256()));
+        Optional<Bytes32> sm3 = Optional.ofNullable(request.sm3()).map(d -> RequestValues.field("sm3", () -> Bytes32.fromHex(d)));
         return report(sha256, sm3);
     }
 

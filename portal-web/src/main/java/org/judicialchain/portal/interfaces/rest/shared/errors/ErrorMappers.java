@@ -1,5 +1,8 @@
 package org.judicialchain.portal.interfaces.rest.shared.errors;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
+import org.judicialchain.portal.interfaces.rest.shared.json.BindingFailure;
 
 /** Turns every failure into a JSON error with a clear message; stack traces stay in the server log. */
 public final class ErrorMappers {
@@ -25,12 +29,56 @@ public final class ErrorMappers {
         }
     }
 
-    /** Domain value objects refuse bad input with IllegalArgumentException and a message meant for people. */
+    /** A JSON body that does not bind to its request record; the message names the field. */
     @Provider
-    public static class IllegalArgument implements ExceptionMapper<IllegalArgumentException> {
+    public static class BindingFailed implements ExceptionMapper<BindingFailure> {
         @Override
-        public Response toResponse(IllegalArgumentException e) {
+        public Response toResponse(BindingFailure e) {
             return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** A request record that breaks its Bean Validation constraints: each field and its problem. */
+    @Provider
+    public static class ConstraintViolated implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, message(e));
+        }
+
+        public static String message(ConstraintViolationException e) {
+            if (e.getConstraintViolations() == null || e.getConstraintViolations().isEmpty()) {
+                return "the request is not valid";
+            }
+            return e.getConstraintViolations().stream().map(ConstraintViolated::describe).distinct().sorted()
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+
+        /** "field problem": the path inside the request body (below the method and its parameter). */
+        static String describe(ConstraintViolation<?> v) {
+            StringBuilder field = new StringBuilder();
+            boolean body = false;
+            for (Path.Node node : v.getPropertyPath()) {
+                switch (node.getKind()) {
+                    case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    }
+                    case PARAMETER -> body = true;
+                    default -> {
+                        if (node.getIndex() != null && !field.isEmpty()) {
+                            field.append('[').append(node.getIndex()).append(']');
+                        }
+                        if (node.getName() != null && !node.getName().startsWith("<")) {
+                            field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                        }
+                    }
+                }
+            }
+            if (field.isEmpty()) {
+                boolean missingBody = body && v.getConstraintDescriptor() != null
+                        && v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull;
+                return missingBody ? "request body is empty; a JSON object is expected" : v.getMessage();
+            }
+            return field + " " + v.getMessage();
         }
     }
 
@@ -81,6 +129,10 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * Everything else, IllegalArgumentException included: bad input is refused by the request records'
+     * validation (400s above), so one escaping from deeper code is a bug, logged and answered 500.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
