@@ -25,11 +25,11 @@ public final class JfrBreakdown {
                 "BearerTokenMechanism"));
         CATEGORIES.put("jakarta.json provider lookup per call (Json.createReader -> ServiceLoader, class-path scans)",
                 List.of("JsonProvider.provider", "JsonProvider.lookupUsing", "java.util.ServiceLoader"));
-        CATEGORIES.put("anchoring worker (claim, Merkle tree, proofs, confirm)", List.of("application.AnchoringService",
+        CATEGORIES.put("anchoring worker (claim, Merkle tree, proofs, confirm)", List.of("application.AnchoringBatches",
                 "application.AnchoringScheduler", "application.BatchSteps", "persistence.AnchorOutbox"));
         CATEGORIES.put("chain client (web3j, okhttp: eth_call, sends)", List.of("org.web3j.", "okhttp3.", "chain.Web3jLedger"));
         CATEGORIES.put("proof checks in the portal (Merkle proofs, keccak; without their eth_calls)", List.of("merkle.", "application.ProofCheck", "KeccakDigest"));
-        CATEGORIES.put("import (CSV, encryption, batch inserts)", List.of("application.CaseImports", "application.ImportBatch",
+        CATEGORIES.put("import (CSV, encryption, batch inserts)", List.of("application.ImportingBooks", "application.ImportBatch",
                 "persistence.JdbcImportRepository", "persistence.JdbcCaseRepository", "crypto.PersonalDataVault", "commons.csv"));
         CATEGORIES.put("JPA / JDBC / PostgreSQL driver", List.of("org.postgresql.", "org.eclipse.persistence.", "persistence.Jdbc",
                 "persistence.Jpa", "com.sun.gjc.", "jdbcra"));

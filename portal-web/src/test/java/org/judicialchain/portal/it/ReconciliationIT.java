@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reconciliation finds what was done to the database behind the portal's back: an edited custody
+ * Reconciling finds what was done to the database behind the portal's back: an edited custody
  * entry, an edited evidence digest, an evidence row whose anchoring record is gone, a deleted custody
  * entry. Only the court administrator and auditors may run it.
  */

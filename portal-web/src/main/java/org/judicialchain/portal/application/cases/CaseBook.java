@@ -18,7 +18,7 @@ import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.AccessCodes;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
@@ -42,7 +42,7 @@ public class CaseBook {
     @Inject
     PersonalDataVault vault;
     @Inject
-    EvidenceSubmission custody;
+    SubmittingEvidence custody;
     @Inject
     LifecycleSteps lifecycleSteps;
 

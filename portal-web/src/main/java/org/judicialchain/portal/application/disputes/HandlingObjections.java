@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
-import org.judicialchain.portal.application.evidence.EvidenceQueries;
-import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.application.evidence.FindingEvidence;
+import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
@@ -29,7 +29,7 @@ import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * A debtor's objection, from filing to the parties' answers and the court taking it up (the decision is
- * {@link ObjectionDecisions}). Every step is appended to the case's custody log and tells the parties
+ * {@link DecidingObjections}). Every step is appended to the case's custody log and tells the parties
  * concerned. An objection to the amount or to collection conduct moves a case under collection to DISPUTED,
  * which pauses collection: records logged during the pause are violations.
  */
@@ -43,9 +43,9 @@ public class HandlingObjections {
     @Inject
     CollectionRecords records;
     @Inject
-    EvidenceQueries evidence;
+    FindingEvidence evidence;
     @Inject
-    CaseTransitions transitions;
+    ChangingCaseState transitions;
     @Inject
     WorkflowConfig workflow;
     /** Observed by the custody log and the notices (CustodyRecorder, ObjectionNotices), in this transaction. */
@@ -77,7 +77,7 @@ public class HandlingObjections {
         objections.add(filed.objection());
         events.fire(filed);
         if (pauses && row.state() != CaseState.DISPUTED) {
-            transitions.move(row, CaseState.DISPUTED, filed.digest(), CaseTransitions.Authority.portal(), f.partyId(), now);
+            transitions.move(row, CaseState.DISPUTED, filed.digest(), ChangingCaseState.Authority.portal(), f.partyId(), now);
         }
         return filed.objection();
     }

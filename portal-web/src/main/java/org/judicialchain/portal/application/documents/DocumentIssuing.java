@@ -18,9 +18,9 @@ import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
-import org.judicialchain.portal.application.evidence.EvidenceQueries;
-import org.judicialchain.portal.application.evidence.VerificationService;
+import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.FindingEvidence;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
@@ -49,7 +49,7 @@ public class DocumentIssuing {
     @Inject
     CaseBook book;
     @Inject
-    EvidenceQueries evidence;
+    FindingEvidence evidence;
     @Inject
     LedgerAccess gateway;
     @Inject
@@ -57,7 +57,7 @@ public class DocumentIssuing {
     @Inject
     EvidenceStore store;
     @Inject
-    DocumentRegister register;
+    RegisteringDocuments register;
     @Inject
     PortalConfig config;
 
@@ -88,7 +88,7 @@ public class DocumentIssuing {
         List<AppendixItem> appendix = new ArrayList<>();
         List<ManifestEvidence> manifest = new ArrayList<>();
         for (EvidenceDetails item : evidence.ofCase(command.caseRef())) {
-            VerificationService.MatchResult check = VerificationService.check(item, ledger);
+            VerifyingEvidence.MatchResult check = VerifyingEvidence.check(item, ledger);
             AnchorStatusAtIssue status = switch (check.verdict()) {
                 case VERIFIED -> AnchorStatusAtIssue.VERIFIED;
                 case PENDING -> AnchorStatusAtIssue.PENDING;

@@ -10,7 +10,7 @@ import org.judicialchain.portal.domain.shared.CustodyEvent;
 public class CustodyRecorder {
 
     @Inject
-    EvidenceSubmission custody;
+    SubmittingEvidence custody;
 
     void record(@Observes CustodyEvent event) {
         custody.appendEntry(event.caseRef(), event.custodyType(), event.digest(), event.subjectId(), event.actor(), event.at());

@@ -8,7 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import org.judicialchain.portal.application.anchoring.AnchoringService;
+import org.judicialchain.portal.application.anchoring.AnchoringBatches;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.metrics.PortalMetrics;
 
@@ -24,7 +24,7 @@ public class AnchoringScheduler {
     @Inject
     BackgroundJobs jobs;
     @Inject
-    AnchoringService anchoring;
+    AnchoringBatches anchoring;
     @Inject
     PortalConfig config;
     @Inject

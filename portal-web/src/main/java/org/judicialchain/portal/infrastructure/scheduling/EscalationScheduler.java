@@ -7,7 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
-import org.judicialchain.portal.application.lifecycle.Escalation;
+import org.judicialchain.portal.application.lifecycle.EscalatingCases;
 import org.judicialchain.portal.config.WorkflowConfig;
 
 /** Takes the escalation policy's due steps every interval, until no case is left to look at today. */
@@ -19,7 +19,7 @@ public class EscalationScheduler {
     @Inject
     BackgroundJobs jobs;
     @Inject
-    Escalation escalation;
+    EscalatingCases escalation;
     @Inject
     WorkflowConfig config;
 

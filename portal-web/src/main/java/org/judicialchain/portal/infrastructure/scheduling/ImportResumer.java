@@ -5,7 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.judicialchain.portal.application.cases.imports.CaseImports;
+import org.judicialchain.portal.application.cases.imports.ImportingBooks;
 
 /** After a restart, imports that were queued or running carry on from their last committed batch. */
 @Singleton
@@ -14,7 +14,7 @@ import org.judicialchain.portal.application.cases.imports.CaseImports;
 public class ImportResumer {
 
     @Inject
-    CaseImports imports;
+    ImportingBooks imports;
 
     @PostConstruct
     void resume() {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
-import org.judicialchain.portal.application.lifecycle.LifecycleRelay;
+import org.judicialchain.portal.application.lifecycle.RelayingLifecycleSteps;
 import org.judicialchain.portal.config.WorkflowConfig;
 
 /** Drains the lifecycle outbox every relay interval; a chain outage just leaves the steps queued. */
@@ -23,7 +23,7 @@ public class LifecycleScheduler {
     @Inject
     BackgroundJobs jobs;
     @Inject
-    LifecycleRelay relay;
+    RelayingLifecycleSteps relay;
     @Inject
     WorkflowConfig config;
 

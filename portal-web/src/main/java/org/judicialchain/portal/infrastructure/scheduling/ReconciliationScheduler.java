@@ -10,7 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
-import org.judicialchain.portal.application.reconciliation.Reconciliation;
+import org.judicialchain.portal.application.reconciliation.Reconciling;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationRuns;
 
@@ -31,7 +31,7 @@ public class ReconciliationScheduler {
     @Inject
     BackgroundJobs jobs;
     @Inject
-    Reconciliation reconciliation;
+    Reconciling reconciliation;
     @Inject
     ReconciliationRuns runs;
     @Inject
@@ -45,7 +45,7 @@ public class ReconciliationScheduler {
     }
 
     private void reconcile() {
-        Reconciliation.Report report = reconciliation.run();
+        Reconciling.Report report = reconciliation.run();
         JsonArrayBuilder findings = Json.createArrayBuilder();
         report.findings().stream().limit(KEPT_FINDINGS).forEach(f -> findings.add(Json.createObjectBuilder()
                 .add("caseRef", f.caseRef() == null ? "" : f.caseRef()).add("item", f.item()).add("problem", f.problem())));

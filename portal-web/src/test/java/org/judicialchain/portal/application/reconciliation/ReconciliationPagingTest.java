@@ -19,8 +19,8 @@ class ReconciliationPagingTest {
     private final List<String> casesRead = new ArrayList<>();
     private List<ReconciliationQueries.EvidenceRef> withoutLeaf = List.of();
 
-    private Reconciliation reconciliation() {
-        Reconciliation r = new Reconciliation();
+    private Reconciling reconciliation() {
+        Reconciling r = new Reconciling();
         r.queries = new ReconciliationQueries() {
             @Override
             public List<String> casesWithCustodyLog(String after, int limit) {
@@ -38,9 +38,9 @@ class ReconciliationPagingTest {
                 return kind == Unvouched.WITHOUT_LEAF ? withoutLeaf.size() : 0;
             }
         };
-        r.evidence = new EvidenceIntegrity();
+        r.evidence = new CheckingEvidenceIntegrity();
         r.evidence.queries = r.queries;
-        r.chains = new CaseChainService() {
+        r.chains = new CheckingCaseChains() {
             @Override
             public Optional<List<EntryReport>> custodyOf(String caseRef) {
                 casesRead.add(caseRef);
@@ -52,7 +52,7 @@ class ReconciliationPagingTest {
 
     @Test
     void everyCaseIsCheckedOnceWalkingTheBookInPagesAfterTheLastCaseSeen() {
-        Reconciliation.Report report = reconciliation().run();
+        Reconciling.Report report = reconciliation().run();
 
         assertThat(report.casesChecked()).isEqualTo(1_234);
         assertThat(casesRead).isEqualTo(book);
@@ -62,13 +62,13 @@ class ReconciliationPagingTest {
 
     @Test
     void aMassOfFindingsIsCountedInFullButListedOnlyUpToTheLimit() {
-        withoutLeaf = IntStream.range(0, Reconciliation.MAX_LISTED_FINDINGS + 5)
+        withoutLeaf = IntStream.range(0, Reconciling.MAX_LISTED_FINDINGS + 5)
                 .mapToObj(i -> new ReconciliationQueries.EvidenceRef(new UUID(0, i), "CASE-00001")).toList();
 
-        Reconciliation.Report report = reconciliation().run();
+        Reconciling.Report report = reconciliation().run();
 
-        assertThat(report.findingsTotal()).isEqualTo(Reconciliation.MAX_LISTED_FINDINGS + 5);
-        assertThat(report.findings()).hasSize(Reconciliation.MAX_LISTED_FINDINGS);
+        assertThat(report.findingsTotal()).isEqualTo(Reconciling.MAX_LISTED_FINDINGS + 5);
+        assertThat(report.findings()).hasSize(Reconciling.MAX_LISTED_FINDINGS);
         assertThat(report.truncated()).isTrue();
         assertThat(report.clean()).isFalse();
     }

@@ -113,7 +113,7 @@ public class JdbiAnchorOutbox implements AnchorOutbox {
                         .bind("batch", batch).execute();
             });
         } catch (JdbiException e) {
-            // AnchoringService takes an IllegalStateException from confirming as a failed attempt and records it
+            // AnchoringBatches takes an IllegalStateException from confirming as a failed attempt and records it
             throw new IllegalStateException("confirming batch " + batch + " failed", e);
         }
     }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.reconciliation.CaseChainService.CaseChain;
-import org.judicialchain.portal.application.reconciliation.CaseChainService.EntryReport;
-import org.judicialchain.portal.application.reconciliation.CaseChainService;
+import org.judicialchain.portal.application.reconciliation.CheckingCaseChains.CaseChain;
+import org.judicialchain.portal.application.reconciliation.CheckingCaseChains.EntryReport;
+import org.judicialchain.portal.application.reconciliation.CheckingCaseChains;
 import org.judicialchain.portal.interfaces.rest.evidence.EvidenceAssembler;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
@@ -24,7 +24,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class CaseChainResource {
 
     @Inject
-    CaseChainService chains;
+    CheckingCaseChains chains;
     @Inject
     Guard guard;
     @Inject

@@ -26,7 +26,7 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.cases.imports.CaseImports;
+import org.judicialchain.portal.application.cases.imports.ImportingBooks;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
 import org.judicialchain.portal.interfaces.rest.cases.request.OpenCaseRequest;
@@ -46,7 +46,7 @@ public class CaseResource {
     @Inject
     CaseBook book;
     @Inject
-    CaseImports imports;
+    ImportingBooks imports;
     @Inject
     Guard guard;
     @Inject
@@ -73,7 +73,7 @@ public class CaseResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response importBook(InputStream csv) throws IOException {
         Caller lender = requireLender();
-        // CaseImports refuses a book without its header line with IllegalArgumentException naming the columns
+        // ImportingBooks refuses a book without its header line with IllegalArgumentException naming the columns
         UUID id = RequestValues.checked(() -> {
             try {
                 return imports.start(lender.institution(), csv);

@@ -16,7 +16,7 @@ import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.cases.CaseActions;
+import org.judicialchain.portal.application.cases.ActingOnCases;
 import org.judicialchain.portal.interfaces.rest.cases.request.RepaymentRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
@@ -31,7 +31,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class RepaymentsResource {
 
     @Inject
-    CaseActions actions;
+    ActingOnCases actions;
     @Inject
     Guard guard;
     @Inject

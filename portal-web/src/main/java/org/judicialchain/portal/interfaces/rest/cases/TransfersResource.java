@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.cases.CaseActions;
+import org.judicialchain.portal.application.cases.ActingOnCases;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.interfaces.rest.cases.request.TransferRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
@@ -26,7 +26,7 @@ import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestExce
 public class TransfersResource {
 
     @Inject
-    CaseActions actions;
+    ActingOnCases actions;
     @Inject
     CaseLookup lookup;
     @Inject
@@ -39,7 +39,7 @@ public class TransfersResource {
         TransferRequest request = bodies.valid(body);
         String to = request.toCreditor();
         if (to.equals(lender.institution())) {
-            // the caller is the creditor of record (requireCreditor); CaseActions would refuse it too
+            // the caller is the creditor of record (requireCreditor); ActingOnCases would refuse it too
             throw InvalidRequestException.badRequest("toCreditor is already the creditor of record of case " + caseRef);
         }
         Instant signedAt = request.signedAt() != null ? RequestValues.instant("signedAt", request.signedAt()) : Instant.now();

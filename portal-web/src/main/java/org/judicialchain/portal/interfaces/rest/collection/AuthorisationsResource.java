@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.cases.CaseActions;
+import org.judicialchain.portal.application.cases.ActingOnCases;
 import org.judicialchain.portal.interfaces.rest.cases.CaseDtos;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.AuthorisationRequest;
@@ -29,7 +29,7 @@ import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestExce
 public class AuthorisationsResource {
 
     @Inject
-    CaseActions actions;
+    ActingOnCases actions;
     @Inject
     CaseLookup lookup;
     @Inject

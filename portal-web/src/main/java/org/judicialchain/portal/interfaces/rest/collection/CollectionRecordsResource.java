@@ -24,7 +24,7 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Party;
-import org.judicialchain.portal.application.collection.CollectionSupervision;
+import org.judicialchain.portal.application.collection.SupervisingCollection;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.CollectionRecordRequest;
@@ -42,7 +42,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class CollectionRecordsResource {
 
     @Inject
-    CollectionSupervision supervision;
+    SupervisingCollection supervision;
     @Inject
     CollectionRecords records;
     @Inject

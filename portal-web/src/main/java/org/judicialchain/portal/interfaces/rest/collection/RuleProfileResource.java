@@ -12,7 +12,7 @@ import java.util.List;
 import org.judicialchain.evidence.domain.model.compliance.RuleProfile;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.collection.CollectionSupervision;
+import org.judicialchain.portal.application.collection.SupervisingCollection;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.RuleProfileRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
@@ -30,7 +30,7 @@ public class RuleProfileResource {
     @Inject
     Guard guard;
     @Inject
-    CollectionSupervision supervision;
+    SupervisingCollection supervision;
     @Inject
     RequestBodies bodies;
 

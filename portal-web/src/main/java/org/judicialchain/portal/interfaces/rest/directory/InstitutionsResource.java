@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.portal.application.directory.ChainAccountsReport;
-import org.judicialchain.portal.application.directory.InstitutionDirectory;
+import org.judicialchain.portal.application.directory.ListingInstitutions;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -29,7 +29,7 @@ public class InstitutionsResource {
     private static final Logger LOG = Logger.getLogger(InstitutionsResource.class.getName());
 
     @Inject
-    InstitutionDirectory directory;
+    ListingInstitutions directory;
     @Inject
     Guard guard;
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.disputes.ConfirmationRequests;
+import org.judicialchain.portal.application.disputes.RequestingConfirmation;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
@@ -34,7 +34,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class ConfirmationResource {
 
     @Inject
-    ConfirmationRequests confirmations;
+    RequestingConfirmation confirmations;
     @Inject
     Confirmations store;
     @Inject

@@ -16,7 +16,7 @@ import java.util.List;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.disputes.ConfirmationRequests;
+import org.judicialchain.portal.application.disputes.RequestingConfirmation;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
@@ -33,7 +33,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class ConfirmationsResource {
 
     @Inject
-    ConfirmationRequests confirmations;
+    RequestingConfirmation confirmations;
     @Inject
     Confirmations store;
     @Inject

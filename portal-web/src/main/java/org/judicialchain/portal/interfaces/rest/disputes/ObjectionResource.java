@@ -25,7 +25,7 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
 import org.judicialchain.portal.application.disputes.HandlingObjections;
-import org.judicialchain.portal.application.disputes.ObjectionDecisions;
+import org.judicialchain.portal.application.disputes.DecidingObjections;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
@@ -52,7 +52,7 @@ public class ObjectionResource {
     @Inject
     HandlingObjections objections;
     @Inject
-    ObjectionDecisions decisions;
+    DecidingObjections decisions;
     @Inject
     CaseBook book;
     @Inject
@@ -118,10 +118,10 @@ public class ObjectionResource {
         DecisionRequest request = bodies.valid(body);
         DecisionOutcome outcome = RequestValues.field("outcome", () -> DecisionOutcome.parse(request.outcome()));
         String reasons = DisputeRequests.text(request.reasons(), "reasons");
-        // ObjectionDecisions requires it positive too; checked here so that the refusal names the field
+        // DecidingObjections requires it positive too; checked here so that the refusal names the field
         Optional<BigDecimal> adjusted = Optional.ofNullable(request.adjustedPrincipal())
                 .map(p -> RequestValues.field("adjustedPrincipal", () -> LoanTerms.requirePositive(p, "adjustedPrincipal")));
-        var decided = decisions.decide(seen.objection().id(), new ObjectionDecisions.Decision(outcome, reasons, adjusted,
+        var decided = decisions.decide(seen.objection().id(), new DecidingObjections.Decision(outcome, reasons, adjusted,
                 Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(),
                 judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + decided.document().documentId();

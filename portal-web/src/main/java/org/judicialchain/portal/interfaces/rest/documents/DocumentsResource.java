@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.evidence.EvidenceQueries;
+import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
@@ -31,7 +31,7 @@ public class DocumentsResource {
     @Inject
     CaseBook book;
     @Inject
-    EvidenceQueries evidence;
+    FindingEvidence evidence;
     @Inject
     Guard guard;
 

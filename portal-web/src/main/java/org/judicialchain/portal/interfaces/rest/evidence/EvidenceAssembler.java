@@ -5,7 +5,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.AnchorView;
-import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
 
 /** Builds the evidence API's transfer objects from application results. */
 public final class EvidenceAssembler {

@@ -27,9 +27,9 @@ import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
-import org.judicialchain.portal.application.evidence.EvidenceQueries;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.FindingEvidence;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.interfaces.rest.evidence.request.DigestSubmissionRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
@@ -45,9 +45,9 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class EvidenceResource {
 
     @Inject
-    EvidenceSubmission submission;
+    SubmittingEvidence submission;
     @Inject
-    EvidenceQueries queries;
+    FindingEvidence queries;
     @Inject
     EvidenceStore store;
     @Inject

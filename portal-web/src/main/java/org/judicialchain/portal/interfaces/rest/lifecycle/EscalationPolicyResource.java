@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.judicialchain.portal.application.lifecycle.Escalation;
+import org.judicialchain.portal.application.lifecycle.EscalatingCases;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** The escalation policy in force: its canonical text and the digest recorded with every step it takes. */
@@ -16,7 +16,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class EscalationPolicyResource {
 
     @Inject
-    Escalation escalation;
+    EscalatingCases escalation;
     @Inject
     Guard guard;
 

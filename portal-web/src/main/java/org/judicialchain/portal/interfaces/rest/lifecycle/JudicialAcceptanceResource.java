@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.lifecycle.CourtActions;
+import org.judicialchain.portal.application.lifecycle.AcceptingReferrals;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -24,7 +24,7 @@ public class JudicialAcceptanceResource {
     @Inject
     Guard guard;
     @Inject
-    CourtActions court;
+    AcceptingReferrals court;
 
     public record Accepted(String caseRef, String state) {
     }

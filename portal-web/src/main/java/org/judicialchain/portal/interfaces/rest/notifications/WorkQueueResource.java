@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.workqueue.WorkQueues;
+import org.judicialchain.portal.application.workqueue.ListingWorkQueues;
 import org.judicialchain.portal.interfaces.rest.disputes.DisputeDtos;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -20,7 +20,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class WorkQueueResource {
 
     @Inject
-    WorkQueues queues;
+    ListingWorkQueues queues;
     @Inject
     Guard guard;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.reconciliation.Reconciliation;
+import org.judicialchain.portal.application.reconciliation.Reconciling;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -26,18 +26,18 @@ public class ReconciliationResource {
     private static final Logger AUDIT = Logger.getLogger("org.judicialchain.portal.audit");
 
     @Inject
-    Reconciliation reconciliation;
+    Reconciling reconciliation;
     @Inject
     Guard guard;
 
     @GET
-    public Reconciliation.Report run() {
+    public Reconciling.Report run() {
         guard.requireSignedIn();
         Caller who = guard.caller();
         if (!who.has(Role.COURT_ADMIN) && !who.has(Role.AUDITOR)) {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "reconciliation is run by the court administrator or an auditor");
         }
-        Reconciliation.Report report = reconciliation.run();
+        Reconciling.Report report = reconciliation.run();
         AUDIT.info(() -> who.subject() + " ran reconciliation: " + report.findingsTotal() + " findings over "
                 + report.casesChecked() + " cases");
         return report;

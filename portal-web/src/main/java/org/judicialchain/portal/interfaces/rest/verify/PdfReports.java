@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.judicialchain.portal.application.documents.DocumentVerification;
+import org.judicialchain.portal.application.documents.VerifyingDocuments;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.ruling.verification.UnreadableDocumentException;
@@ -18,7 +18,7 @@ public class PdfReports {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
-    DocumentVerification verification;
+    VerifyingDocuments verification;
 
     static boolean looksLikePdf(byte[] head) {
         return head.length >= PDF_MAGIC.length && Arrays.equals(head, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);

@@ -5,9 +5,9 @@ import org.judicialchain.evidence.application.ProofCheck;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.application.evidence.VerificationService.DigestVerification;
-import org.judicialchain.portal.application.evidence.VerificationService.MatchResult;
-import org.judicialchain.portal.application.evidence.VerificationService.ReceiptVerification;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence.DigestVerification;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence.MatchResult;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence.ReceiptVerification;
 
 /** Builds verification reports from application results. */
 final class VerificationAssembler {

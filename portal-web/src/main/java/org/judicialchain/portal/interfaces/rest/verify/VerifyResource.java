@@ -17,7 +17,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
-import org.judicialchain.portal.application.evidence.VerificationService;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
@@ -37,7 +37,7 @@ import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestExce
 public class VerifyResource {
 
     @Inject
-    VerificationService verification;
+    VerifyingEvidence verification;
     @Inject
     LedgerAccess gateway;
     @Inject
@@ -53,7 +53,7 @@ public class VerifyResource {
     public Object verifyJson(VerifyRequest body) {
         VerifyRequest request = bodies.valid(body);
         if (request.isReceipt()) {
-            VerificationService.Receipt receipt = request.receipt();
+            VerifyingEvidence.Receipt receipt = request.receipt();
             var result = verification.verifyReceipt(receipt);
             return VerificationAssembler.receipt(result, receipt.claimedLeafHash(), gateway.chainId(),
                     gateway.ledger().registryAddress());

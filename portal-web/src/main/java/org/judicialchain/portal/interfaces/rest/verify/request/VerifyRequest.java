@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
-import org.judicialchain.portal.application.evidence.VerificationService;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.interfaces.rest.evidence.ReceiptDto;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
@@ -49,7 +49,7 @@ public record VerifyRequest(
     }
 
     /** The receipt to verify, or a 400 saying what is wrong with it (in the order a reader would check). */
-    public VerificationService.Receipt receipt() {
+    public VerifyingEvidence.Receipt receipt() {
         if (format != null && !ReceiptDto.FORMAT.equals(format)) {
             throw InvalidRequestException.badRequest("unknown receipt format '" + RequestValues.abbreviate(format)
                     + "'; expected " + ReceiptDto.FORMAT);
@@ -77,7 +77,7 @@ public record VerifyRequest(
         if (chain.contract() == null) {
             throw InvalidRequestException.badRequest("receipt chain.contract is missing");
         }
-        return new VerificationService.Receipt(anchorLeaf, hex("leafHash", leafHash), path, hex("root", root),
+        return new VerifyingEvidence.Receipt(anchorLeaf, hex("leafHash", leafHash), path, hex("root", root),
                 chain.chainId().longValueExact(), chain.contract());
     }
 

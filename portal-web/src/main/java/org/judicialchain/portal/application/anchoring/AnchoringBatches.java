@@ -22,9 +22,9 @@ import org.judicialchain.portal.domain.chain.LedgerAccess;
  * the contract accepts a batch id once, so every batch lands exactly once.
  */
 @ApplicationScoped
-public class AnchoringService {
+public class AnchoringBatches {
 
-    private static final Logger LOG = Logger.getLogger(AnchoringService.class.getName());
+    private static final Logger LOG = Logger.getLogger(AnchoringBatches.class.getName());
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     @Inject

@@ -30,7 +30,7 @@ import org.judicialchain.portal.domain.notifications.Notifications;
  * lender's settled cases to confirm, the debtor's objections; plus the notifications sent to them.
  */
 @ApplicationScoped
-public class WorkQueues {
+public class ListingWorkQueues {
 
     private static final int SCAN = 500;
 

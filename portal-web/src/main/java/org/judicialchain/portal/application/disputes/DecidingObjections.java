@@ -15,7 +15,7 @@ import org.judicialchain.evidence.domain.model.disputes.DecisionEffect;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
-import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
@@ -33,7 +33,7 @@ import org.judicialchain.ruling.document.Language;
  * amount, settle, or keep collection stopped and take the case to the court), in one transaction.
  */
 @ApplicationScoped
-public class ObjectionDecisions {
+public class DecidingObjections {
 
     @Inject
     Objections objections;
@@ -42,13 +42,13 @@ public class ObjectionDecisions {
     @Inject
     DocumentIssuing issuing;
     @Inject
-    CaseTransitions transitions;
+    ChangingCaseState transitions;
     /** Observed by the custody log and the notices, in this transaction. */
     @Inject
     Event<ObjectionEvent> events;
     /** Through the container, so apply() runs in its own transaction after the PDF is issued. */
     @Inject
-    ObjectionDecisions self;
+    DecidingObjections self;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -93,8 +93,8 @@ public class ObjectionDecisions {
             state = effect.newState().get();
             boolean courtsStep = row.state() == CaseState.DISPUTED || row.state() == CaseState.JUDICIAL
                     || state == CaseState.JUDICIAL;
-            transitions.move(row, state, document.sha256(), courtsStep ? CaseTransitions.Authority.court(d.court())
-                    : CaseTransitions.Authority.portal(), d.judge(), now);
+            transitions.move(row, state, document.sha256(), courtsStep ? ChangingCaseState.Authority.court(d.court())
+                    : ChangingCaseState.Authority.portal(), d.judge(), now);
         }
         ObjectionEvent.Decided decided = Objection.of(current).decide(d.outcome().name(), d.reasons(), d.adjustedPrincipal(),
                 d.judge(), now, document.documentId(), document.sha256(), effect.pauseEnds(), state);

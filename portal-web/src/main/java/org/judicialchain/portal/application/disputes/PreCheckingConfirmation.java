@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.judicialchain.evidence.application.MemoizingLedger;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
-import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
-import org.judicialchain.portal.application.evidence.EvidenceQueries;
+import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.evidence.Verdict;
-import org.judicialchain.portal.application.evidence.VerificationService;
-import org.judicialchain.portal.application.reconciliation.CaseChainService;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence;
+import org.judicialchain.portal.application.reconciliation.CheckingCaseChains;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
@@ -32,14 +32,14 @@ import org.judicialchain.portal.domain.shared.InvalidInputException;
  * violation finding that no decided objection has dealt with. The report is kept with the request.
  */
 @ApplicationScoped
-public class ConfirmationPreCheck {
+public class PreCheckingConfirmation {
 
     @Inject
-    EvidenceQueries evidence;
+    FindingEvidence evidence;
     @Inject
     LedgerAccess gateway;
     @Inject
-    CaseChainService chains;
+    CheckingCaseChains chains;
     @Inject
     Objections objections;
     @Inject
@@ -80,13 +80,13 @@ public class ConfirmationPreCheck {
                 if (item == null) {
                     throw new InvalidInputException(id + " is not an evidence item of case " + caseRef);
                 }
-                Verdict verdict = VerificationService.check(item, ledger).verdict();
+                Verdict verdict = VerifyingEvidence.check(item, ledger).verdict();
                 items.add(new ItemCheck(id, item.record().kind().name(), verdict.name()));
                 if (verdict != Verdict.VERIFIED) {
                     problems.add("evidence " + id + " is " + verdict + " on chain");
                 }
             }
-            custodyIntact = chains.chainOf(caseRef).map(CaseChainService.CaseChain::intact).orElse(false);
+            custodyIntact = chains.chainOf(caseRef).map(CheckingCaseChains.CaseChain::intact).orElse(false);
         } catch (LedgerUnavailableException e) {
             custodyIntact = false;
             problems.add("the chain could not be reached to verify the evidence: " + e.getMessage());

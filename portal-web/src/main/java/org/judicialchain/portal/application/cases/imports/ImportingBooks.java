@@ -45,9 +45,9 @@ import org.judicialchain.portal.domain.shared.InvalidInputException;
  * lines kept. Progress is readable while it runs, and an import interrupted by a restart resumes.
  */
 @ApplicationScoped
-public class CaseImports {
+public class ImportingBooks {
 
-    private static final Logger LOG = Logger.getLogger(CaseImports.class.getName());
+    private static final Logger LOG = Logger.getLogger(ImportingBooks.class.getName());
     static final int BATCH = 1000;
     static final int MAX_REPORTED_ERRORS = 1000;
 

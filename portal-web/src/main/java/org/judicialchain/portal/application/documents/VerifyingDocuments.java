@@ -7,7 +7,7 @@ import org.judicialchain.evidence.application.MemoizingLedger;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.evidence.Verdict;
-import org.judicialchain.portal.application.evidence.VerificationService;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.ruling.verification.AnchorChecks;
 import org.judicialchain.ruling.verification.UnreadableDocumentException;
@@ -15,14 +15,14 @@ import org.judicialchain.ruling.verification.VerificationReport;
 
 /** Verifies a signed court document: its signature and timestamp, and its manifest and own digest against the chain. */
 @ApplicationScoped
-public class DocumentVerification {
+public class VerifyingDocuments {
 
     @Inject
     CourtDocumentKit documents;
     @Inject
     LedgerAccess gateway;
     @Inject
-    VerificationService verification;
+    VerifyingEvidence verification;
 
     public VerificationReport verify(byte[] pdf) throws UnreadableDocumentException {
         Ledger ledger = new MemoizingLedger(gateway.ledger());

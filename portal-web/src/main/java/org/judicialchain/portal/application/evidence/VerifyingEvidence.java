@@ -11,7 +11,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.evidence.DigestAnchor;
 import org.judicialchain.evidence.domain.service.Ledger;
-import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 
 /**
@@ -19,10 +19,10 @@ import org.judicialchain.portal.domain.chain.LedgerAccess;
  * anchored leaf, the proof must lead to the root, and the registry must hold that root.
  */
 @ApplicationScoped
-public class VerificationService {
+public class VerifyingEvidence {
 
     @Inject
-    EvidenceQueries evidence;
+    FindingEvidence evidence;
     @Inject
     LedgerAccess gateway;
 

@@ -8,7 +8,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
@@ -21,12 +21,12 @@ import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
  * the same transaction. Callers hold the transaction and the case's lock.
  */
 @ApplicationScoped
-public class CaseTransitions {
+public class ChangingCaseState {
 
     @Inject
     LoanCases cases;
     @Inject
-    EvidenceSubmission custody;
+    SubmittingEvidence custody;
     @Inject
     LifecycleSteps steps;
     @Inject

@@ -21,9 +21,9 @@ import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
  * the steps stay queued. A step found already done on chain (a wave cut short by a crash) counts as done.
  */
 @ApplicationScoped
-public class LifecycleRelay {
+public class RelayingLifecycleSteps {
 
-    private static final Logger LOG = Logger.getLogger(LifecycleRelay.class.getName());
+    private static final Logger LOG = Logger.getLogger(RelayingLifecycleSteps.class.getName());
     private static final int WAVE = 500;
 
     @Inject

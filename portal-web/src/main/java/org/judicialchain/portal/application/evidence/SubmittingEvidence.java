@@ -18,7 +18,7 @@ import org.judicialchain.portal.domain.evidence.EvidenceJournal;
  * transaction, so that what is acknowledged is durable and will be anchored.
  */
 @ApplicationScoped
-public class EvidenceSubmission {
+public class SubmittingEvidence {
 
     @Inject
     EvidenceJournal repository;

@@ -14,14 +14,14 @@ import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
  * by the court administrator or an auditor; a case's own chain view shows the same for one case.
  */
 @ApplicationScoped
-public class Reconciliation {
+public class Reconciling {
 
     @Inject
-    CaseChainService chains;
+    CheckingCaseChains chains;
     @Inject
     ReconciliationQueries queries;
     @Inject
-    EvidenceIntegrity evidence;
+    CheckingEvidenceIntegrity evidence;
 
     /** Cases read per page: a large book is walked in pages, never loaded whole. */
     static final int CASES_PER_PAGE = 500;
@@ -59,7 +59,7 @@ public class Reconciliation {
 
     /** Checks one case's custody log against its links and anchors; answers how many entries it read. */
     private int checkCustody(String caseRef, Findings findings) {
-        java.util.Optional<List<CaseChainService.EntryReport>> custody;
+        java.util.Optional<List<CheckingCaseChains.EntryReport>> custody;
         try {
             custody = chains.custodyOf(caseRef);
         } catch (RuntimeException e) {
@@ -70,7 +70,7 @@ public class Reconciliation {
         if (custody.isEmpty()) {
             return 0;
         }
-        for (CaseChainService.EntryReport e : custody.get()) {
+        for (CheckingCaseChains.EntryReport e : custody.get()) {
             String item = "custody entry " + e.link().entry().sequence() + " (" + e.link().entry().type() + ")";
             e.problems().forEach(p -> findings.add(new IntegrityFinding(caseRef, item, p)));
         }
@@ -81,7 +81,7 @@ public class Reconciliation {
         final List<IntegrityFinding> listed = new ArrayList<>();
         int total;
 
-        void addCounted(EvidenceIntegrity.Findings more) {
+        void addCounted(CheckingEvidenceIntegrity.Findings more) {
             total += Math.toIntExact(more.total());
             more.listed().stream().limit(MAX_LISTED_FINDINGS - listed.size()).forEach(listed::add);
         }

@@ -16,7 +16,7 @@ import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
  * reach the reconciliation report (every case) and the judge's view of one case.
  */
 @ApplicationScoped
-public class EvidenceIntegrity {
+public class CheckingEvidenceIntegrity {
 
     /** The worker anchors within seconds (batch wait plus one block); an item older than this is stuck. */
     static final Duration STUCK_AFTER = Duration.ofMinutes(10);

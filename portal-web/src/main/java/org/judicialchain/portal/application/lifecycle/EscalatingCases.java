@@ -15,7 +15,7 @@ import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.application.notifications.Notice;
 import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.PortalConfig;
@@ -27,12 +27,12 @@ import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 /**
  * Runs the escalation policy: each day every unpaid case is looked at once, and the steps due by its days
  * overdue (counted in the court's time zone) and not yet taken are taken: the case moves (reminded,
- * escalated) through {@link CaseTransitions}, straight to the furthest state when several steps are due,
+ * escalated) through {@link ChangingCaseState}, straight to the furthest state when several steps are due,
  * and a referral tells the court. Each step is appended to the custody log with the
  * policy version's digest, so the anchored log says which rules applied.
  */
 @ApplicationScoped
-public class Escalation {
+public class EscalatingCases {
 
     public static final String ACTOR = "escalation-policy";
     private static final int ROUND = 500;
@@ -42,9 +42,9 @@ public class Escalation {
     @Inject
     LoanCases cases;
     @Inject
-    CaseTransitions transitions;
+    ChangingCaseState transitions;
     @Inject
-    EvidenceSubmission custody;
+    SubmittingEvidence custody;
     @Inject
     NotifyingParties notifications;
     @Inject
@@ -81,7 +81,7 @@ public class Escalation {
         CaseRow row = cases.find(caseRef).orElseThrow();
         Optional<CaseState> target = EscalationPolicy.furthestTarget(due);
         if (target.isPresent() && LifecycleRules.allowed(row.state(), row.beforeDispute(), target.get())) {
-            transitions.move(row, target.get(), policyDigest, CaseTransitions.Authority.portal(), ACTOR, now);
+            transitions.move(row, target.get(), policyDigest, ChangingCaseState.Authority.portal(), ACTOR, now);
         }
         for (EscalationPolicy.Step step : due) {
             custody.appendEntry(caseRef, CustodyEventType.ESCALATION_STEP, policyDigest, step.action().name() + "@D+" + days,

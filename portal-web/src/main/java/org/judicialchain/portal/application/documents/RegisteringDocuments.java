@@ -12,8 +12,8 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
-import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
+import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.documents.IssuedDocuments.DocumentRow;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
@@ -25,17 +25,17 @@ import org.judicialchain.ruling.DocumentType;
  * case's move to CONFIRMED.
  */
 @ApplicationScoped
-public class DocumentRegister {
+public class RegisteringDocuments {
 
 
     @Inject
-    EvidenceSubmission evidence;
+    SubmittingEvidence evidence;
     @Inject
     IssuedDocuments documents;
     @Inject
     LoanCases cases;
     @Inject
-    CaseTransitions transitions;
+    ChangingCaseState transitions;
 
     @Transactional
     public UUID record(DocumentIssuing.IssueCommand command, UUID documentId, ContentDigests digests, String code, int pages,
@@ -48,7 +48,7 @@ public class DocumentRegister {
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION) {
             cases.lock(command.caseRef());
             transitions.move(cases.find(command.caseRef()).orElseThrow(), CaseState.CONFIRMED, digests.sha256(),
-                    CaseTransitions.Authority.court(command.courtId()), command.judgeName(), signedAt);
+                    ChangingCaseState.Authority.court(command.courtId()), command.judgeName(), signedAt);
         }
         return record.id();
     }

@@ -14,10 +14,10 @@ import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.evidence.AnchorView;
-import org.judicialchain.portal.application.evidence.EvidenceQueries.EvidenceDetails;
-import org.judicialchain.portal.application.evidence.EvidenceQueries;
+import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
+import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.evidence.Verdict;
-import org.judicialchain.portal.application.evidence.VerificationService;
+import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
@@ -27,29 +27,29 @@ import org.judicialchain.portal.domain.evidence.EvidenceRecords;
  * them) and each entry against its anchored leaf (a rewritten chain still disagrees with the chain node).
  */
 @ApplicationScoped
-public class CaseChainService {
+public class CheckingCaseChains {
 
     @Inject
     EvidenceRecords repository;
     @Inject
     AnchorOutbox outbox;
     @Inject
-    EvidenceQueries evidence;
+    FindingEvidence evidence;
     @Inject
     LedgerAccess gateway;
     @Inject
-    EvidenceIntegrity integrity;
+    CheckingEvidenceIntegrity integrity;
 
     /** One entry: its link check, its anchor check, and for a submission the evidence it names. */
     public record EntryReport(CustodyChainCheck.EntryCheck link, Optional<AnchorView> anchor, Verdict anchorVerdict,
-                              Optional<ProofCheck> proof, Optional<VerificationService.MatchResult> subject,
+                              Optional<ProofCheck> proof, Optional<VerifyingEvidence.MatchResult> subject,
                               List<String> problems) {
         public boolean intact() {
             return problems.isEmpty();
         }
     }
 
-    /** {@code evidenceProblems}: the case's evidence rows its custody log cannot vouch for (see {@link EvidenceIntegrity}). */
+    /** {@code evidenceProblems}: the case's evidence rows its custody log cannot vouch for (see {@link CheckingEvidenceIntegrity}). */
     public record CaseChain(String caseRef, List<EntryReport> entries, List<String> evidenceProblems) {
         public boolean intact() {
             return evidenceProblems.isEmpty() && entries.stream().allMatch(EntryReport::intact);
@@ -105,13 +105,13 @@ public class CaseChainService {
             problems.add("the entry as stored does not match the leaf anchored on chain");
         }
 
-        Optional<VerificationService.MatchResult> subject = Optional.empty();
+        Optional<VerifyingEvidence.MatchResult> subject = Optional.empty();
         if (entry.type() == CustodyEventType.EVIDENCE_SUBMITTED) {
             Optional<EvidenceDetails> item = parseUuid(entry.subjectId()).flatMap(evidence::find);
             if (item.isEmpty()) {
                 problems.add("the evidence this entry records is missing");
             } else {
-                subject = item.map(i -> VerificationService.check(i, ledger));
+                subject = item.map(i -> VerifyingEvidence.check(i, ledger));
                 if (!item.get().record().sha256().equals(entry.subjectDigest())) {
                     problems.add("the evidence digest differs from the one this entry recorded");
                 }

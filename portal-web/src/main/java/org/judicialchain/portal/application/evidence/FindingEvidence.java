@@ -14,7 +14,7 @@ import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /** Reads evidence with its anchoring state. */
 @ApplicationScoped
-public class EvidenceQueries {
+public class FindingEvidence {
 
     @Inject
     EvidenceRecords repository;
@@ -49,7 +49,7 @@ public class EvidenceQueries {
         Optional<AnchorOutbox.LeafState> stored = outbox.leafOf(record.id());
         if (stored.isEmpty()) {
             // the portal writes both in one transaction: a row without a leaf was written (or its leaf deleted)
-            // behind its back. Shown as never anchored, not as a 500; Reconciliation reports it.
+            // behind its back. Shown as never anchored, not as a 500; reconciliation reports it.
             return new EvidenceDetails(record, EvidenceStatus.PENDING, Bytes32.ZERO, Optional.empty());
         }
         AnchorOutbox.LeafState leaf = stored.get();

@@ -16,12 +16,12 @@ import org.judicialchain.portal.domain.cases.LoanCases;
 
 /** What the court does to a case outside objections and confirmations: accepting a referred case. */
 @ApplicationScoped
-public class CourtActions {
+public class AcceptingReferrals {
 
     @Inject
     LoanCases cases;
     @Inject
-    CaseTransitions transitions;
+    ChangingCaseState transitions;
     @Inject
     NotifyingParties notifications;
 
@@ -37,7 +37,7 @@ public class CourtActions {
         CaseRow row = cases.find(caseRef).orElseThrow();
         Instant now = clock.instant();
         Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + caseRef + "|" + judge + "|" + now);
-        transitions.move(row, CaseState.JUDICIAL, reason, CaseTransitions.Authority.court(court), judge, now);
+        transitions.move(row, CaseState.JUDICIAL, reason, ChangingCaseState.Authority.court(court), judge, now);
         notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, Notice.of(Notice.Event.CASE_ACCEPTED, "caseRef", caseRef), now);
         notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, Notice.of(Notice.Event.CASE_BEFORE_COURT, "caseRef", caseRef), now);
         return CaseState.JUDICIAL;

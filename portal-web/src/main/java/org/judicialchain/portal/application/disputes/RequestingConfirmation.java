@@ -23,19 +23,19 @@ import org.judicialchain.ruling.document.Language;
 
 /**
  * Judicial confirmation of a settlement: the lender asks once the case is SETTLED, the portal pre-checks
- * the request ({@link ConfirmationPreCheck}), and a judge grants it (issuing the signed confirmation, the
+ * the request ({@link PreCheckingConfirmation}), and a judge grants it (issuing the signed confirmation, the
  * case becomes CONFIRMED on chain) or refuses it with reasons. Where the court enables it, a clean request
  * gets a draft for the judge to read at once; nothing is issued without a judge.
  */
 @ApplicationScoped
-public class ConfirmationRequests {
+public class RequestingConfirmation {
 
     @Inject
     LoanCases cases;
     @Inject
     Confirmations confirmations;
     @Inject
-    ConfirmationPreCheck preCheck;
+    PreCheckingConfirmation preCheck;
     @Inject
     DocumentIssuing issuing;
     /** Observed by the custody log and the notices (CustodyRecorder, ConfirmationNotices), in this transaction. */
@@ -44,7 +44,7 @@ public class ConfirmationRequests {
     @Inject
     WorkflowConfig workflow;
     @Inject
-    ConfirmationRequests self;
+    RequestingConfirmation self;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -58,7 +58,7 @@ public class ConfirmationRequests {
         if (confirmations.ofCase(caseRef).stream().anyMatch(c -> ConfirmationRequest.REQUESTED.equals(c.status()))) {
             throw new CaseConflictException("case " + caseRef + " already has a confirmation request awaiting the court");
         }
-        ConfirmationPreCheck.Report report = preCheck.run(caseRef, evidenceIds);
+        PreCheckingConfirmation.Report report = preCheck.run(caseRef, evidenceIds);
         ConfirmationEvent.Requested requested = ConfirmationRequest.request(caseRef, institution, requestedBy,
                 report.evidenceIds(), report.toJson(), report.clean(), workflow.autoDraftConfirmations(), clock.instant());
         confirmations.add(requested.request());

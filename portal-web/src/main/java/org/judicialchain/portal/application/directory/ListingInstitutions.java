@@ -20,7 +20,7 @@ import org.judicialchain.portal.domain.directory.Institutions;
  * configuration know.
  */
 @ApplicationScoped
-public class InstitutionDirectory {
+public class ListingInstitutions {
 
     /** What the portal's own accounts and institution are, beside the kinds its records give. */
     static final String PORTAL_OPERATOR = "PORTAL_OPERATOR";

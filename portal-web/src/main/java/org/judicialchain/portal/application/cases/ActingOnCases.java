@@ -15,8 +15,8 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
-import org.judicialchain.portal.application.lifecycle.CaseTransitions;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
+import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
@@ -29,14 +29,14 @@ import org.judicialchain.portal.domain.shared.InvalidInputException;
  * balance settles the case.
  */
 @ApplicationScoped
-public class CaseActions {
+public class ActingOnCases {
 
     @Inject
     LoanCases cases;
     @Inject
-    EvidenceSubmission evidence;
+    SubmittingEvidence evidence;
     @Inject
-    CaseTransitions transitions;
+    ChangingCaseState transitions;
     @Inject
     EvidenceRecords evidenceRows;
 
@@ -73,7 +73,7 @@ public class CaseActions {
         // A disputed case is the court's until it decides: the decision settles it if nothing is owed by then.
         if (balance.settled() && state != CaseState.DISPUTED) {
             state = CaseState.SETTLED;
-            transitions.move(row, state, receiptSha256, CaseTransitions.Authority.portal(), institution, now);
+            transitions.move(row, state, receiptSha256, ChangingCaseState.Authority.portal(), institution, now);
         }
         return new RepaymentResult(id, receipt.id(), balance, state);
     }

@@ -26,7 +26,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.application.evidence.EvidenceSubmission;
+import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
@@ -39,7 +39,7 @@ import org.judicialchain.portal.domain.disputes.Objections;
  * the debtor to see.
  */
 @ApplicationScoped
-public class CollectionSupervision {
+public class SupervisingCollection {
 
 
     @Inject
@@ -47,7 +47,7 @@ public class CollectionSupervision {
     @Inject
     CollectionRecords records;
     @Inject
-    EvidenceSubmission evidence;
+    SubmittingEvidence evidence;
     @Inject
     Objections objections;
 
