@@ -16,7 +16,8 @@ import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.cases.ActingOnCases;
+import org.judicialchain.portal.application.cases.RecordingRepayments.RecordRepayment;
+import org.judicialchain.portal.application.cases.RecordingRepayments;
 import org.judicialchain.portal.interfaces.rest.cases.request.RepaymentRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
@@ -31,7 +32,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class RepaymentsResource {
 
     @Inject
-    ActingOnCases actions;
+    RecordingRepayments repayments;
     @Inject
     Guard guard;
     @Inject
@@ -50,7 +51,7 @@ public class RepaymentsResource {
             throw InvalidRequestException.badRequest("paidAt " + paidAt + " is in the future; record a repayment once it is made");
         }
         Bytes32 receipt = Bytes32.fromHex(request.receiptSha256());
-        var result = actions.recordRepayment(caseRef, amount, paidAt, receipt, who.institution());
+        var result = repayments.record(new RecordRepayment(caseRef, amount, paidAt, receipt, who.institution()));
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.RepaymentRecorded(caseRef,
                 result.repaymentId().toString(), result.evidenceId().toString(), result.balance().repaid(),
                 result.balance().outstanding(), result.state().name())).build();

@@ -10,9 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.cases.ActingOnCases;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.identity.access.Caller;
+import org.judicialchain.portal.application.cases.TransferringDebts.TransferDebt;
+import org.judicialchain.portal.application.cases.TransferringDebts;
 import org.judicialchain.portal.interfaces.rest.cases.request.TransferRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
@@ -26,7 +27,7 @@ import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestExce
 public class TransfersResource {
 
     @Inject
-    ActingOnCases actions;
+    TransferringDebts transfers;
     @Inject
     CaseLookup lookup;
     @Inject
@@ -39,12 +40,12 @@ public class TransfersResource {
         TransferRequest request = bodies.valid(body);
         String to = request.toCreditor();
         if (to.equals(lender.institution())) {
-            // the caller is the creditor of record (requireCreditor); ActingOnCases would refuse it too
+            // the caller is the creditor of record (requireCreditor); TransferringDebts would refuse it too
             throw InvalidRequestException.badRequest("toCreditor is already the creditor of record of case " + caseRef);
         }
         Instant signedAt = request.signedAt() != null ? RequestValues.instant("signedAt", request.signedAt()) : Instant.now();
-        var result = actions.transfer(caseRef, to, Bytes32.fromHex(request.agreementSha256()), signedAt,
-                lender.institution());
+        var result = transfers.transfer(new TransferDebt(caseRef, to, Bytes32.fromHex(request.agreementSha256()), signedAt,
+                lender.institution()));
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.TransferRecorded(caseRef, result.id().toString(),
                 result.fromCreditor(), result.toCreditor(), result.evidenceId().toString(), result.authorisationsEnded())).build();
     }

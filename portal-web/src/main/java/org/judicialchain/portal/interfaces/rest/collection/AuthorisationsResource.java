@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.portal.application.cases.ActingOnCases;
+import org.judicialchain.portal.application.collection.AuthorisingAgencies.AuthoriseAgency;
+import org.judicialchain.portal.application.collection.AuthorisingAgencies.RevokeAuthorisation;
+import org.judicialchain.portal.application.collection.AuthorisingAgencies;
 import org.judicialchain.portal.interfaces.rest.cases.CaseDtos;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.AuthorisationRequest;
@@ -29,7 +31,7 @@ import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestExce
 public class AuthorisationsResource {
 
     @Inject
-    ActingOnCases actions;
+    AuthorisingAgencies authorising;
     @Inject
     CaseLookup lookup;
     @Inject
@@ -46,7 +48,8 @@ public class AuthorisationsResource {
         if (!to.isAfter(from)) {
             throw InvalidRequestException.badRequest("validTo must be after validFrom");
         }
-        var result = actions.authorise(caseRef, agency, from, to, Bytes32.fromHex(request.documentSha256()), lender.institution());
+        var result = authorising.authorise(new AuthoriseAgency(caseRef, agency, from, to, Bytes32.fromHex(request.documentSha256()),
+                lender.institution()));
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.AuthorisationRecorded(caseRef,
                 result.id().toString(), agency, from, to, result.evidenceId().toString())).build();
     }
@@ -55,7 +58,7 @@ public class AuthorisationsResource {
     @Path("{agency}/revoke")
     public Response revoke(@PathParam("caseRef") String caseRef, @PathParam("agency") String agency) {
         Caller lender = lookup.requireCreditor(caseRef, "authorises agencies");
-        if (actions.revoke(caseRef, agency, lender.institution()) == 0) {
+        if (authorising.revoke(new RevokeAuthorisation(caseRef, agency, lender.institution())) == 0) {
             throw new NotFoundException("no authorisation of " + agency + " in force on case " + caseRef);
         }
         return Response.noContent().build();
