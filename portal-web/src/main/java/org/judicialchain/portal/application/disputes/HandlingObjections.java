@@ -54,12 +54,21 @@ public class HandlingObjections {
 
     private final Clock clock = Clock.systemUTC();
 
-    public record Filing(String caseRef, String partyId, ObjectionType type, String statement, List<String> citedRecords,
-                         List<String> citedFindings, List<UUID> attachments) {
+    public record FileObjection(String caseRef, String partyId, ObjectionType type, String statement,
+                                List<String> citedRecords, List<String> citedFindings, List<UUID> attachments) {
+    }
+
+    /** A lender's or agency's answer; {@code role} LENDER or COLLECTOR; {@code respondedBy} the person. */
+    public record AnswerObjection(UUID objectionId, String institution, String role, String statement,
+                                  List<UUID> evidenceIds, String respondedBy) {
+    }
+
+    /** A judge or arbitrator of the case's court takes the objection up. */
+    public record AssignObjection(UUID objectionId, String judge, String court) {
     }
 
     @Transactional
-    public ObjectionRow file(Filing f) {
+    public ObjectionRow file(FileObjection f) {
         cases.lock(f.caseRef());
         CaseRow row = cases.find(f.caseRef()).orElseThrow();
         requireOfCase(f.caseRef(), "collection record", f.citedRecords(),
@@ -82,26 +91,23 @@ public class HandlingObjections {
         return filed.objection();
     }
 
-    /** A lender's or agency's answer; @param role LENDER or COLLECTOR */
     @Transactional
-    public void respond(UUID objectionId, String institution, String role, String statement, List<UUID> evidenceIds,
-                        String respondedBy) {
-        Objection objection = Objection.of(objections.lock(objectionId).orElseThrow());
+    public void answer(AnswerObjection c) {
+        Objection objection = Objection.of(objections.lock(c.objectionId()).orElseThrow());
         String caseRef = objection.snapshot().caseRef();
-        ObjectionEvent.Answered answered = objection.answer(institution, role, statement, evidenceIds, respondedBy,
-                clock.instant());
-        requireOfCase(caseRef, "evidence item", evidenceIds.stream().map(UUID::toString).toList(),
+        ObjectionEvent.Answered answered = objection.answer(c.institution(), c.role(), c.statement(), c.evidenceIds(),
+                c.respondedBy(), clock.instant());
+        requireOfCase(caseRef, "evidence item", c.evidenceIds().stream().map(UUID::toString).toList(),
                 evidence.ofCase(caseRef).stream().map(e -> e.record().id().toString()).toList());
-        objections.addResponse(objectionId, answered.response());
+        objections.addResponse(c.objectionId(), answered.response());
         objections.save(answered.objection());
         events.fire(answered);
     }
 
-    /** A judge or arbitrator of the case's court takes the objection up. */
     @Transactional
-    public void assign(UUID objectionId, String judge, String court) {
-        Objection objection = Objection.of(objections.lock(objectionId).orElseThrow());
-        ObjectionEvent.Assigned assigned = objection.assign(judge, court, clock.instant());
+    public void assign(AssignObjection c) {
+        Objection objection = Objection.of(objections.lock(c.objectionId()).orElseThrow());
+        ObjectionEvent.Assigned assigned = objection.assign(c.judge(), c.court(), clock.instant());
         objections.save(assigned.objection());
         events.fire(assigned);
     }

@@ -48,8 +48,19 @@ public class RequestingConfirmation {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The creditor's request; {@code evidenceIds} the items it relies on (none: all of the case's). */
+    public record RequestConfirmation(String caseRef, String institution, String requestedBy, List<UUID> evidenceIds) {
+    }
+
+    public record GrantConfirmation(UUID requestId, String reasons, Language language, String judge, String court) {
+    }
+
+    public record RefuseConfirmation(UUID requestId, String reasons, String judge) {
+    }
+
     @Transactional
-    public ConfirmationRow request(String caseRef, String institution, String requestedBy, List<UUID> evidenceIds) {
+    public ConfirmationRow request(RequestConfirmation command) {
+        String caseRef = command.caseRef();
         cases.lock(caseRef);
         CaseRow row = cases.find(caseRef).orElseThrow();
         if (row.state() != CaseState.SETTLED) {
@@ -58,8 +69,8 @@ public class RequestingConfirmation {
         if (confirmations.ofCase(caseRef).stream().anyMatch(c -> ConfirmationRequest.REQUESTED.equals(c.status()))) {
             throw new CaseConflictException("case " + caseRef + " already has a confirmation request awaiting the court");
         }
-        PreCheckingConfirmation.Report report = preCheck.run(caseRef, evidenceIds);
-        ConfirmationEvent.Requested requested = ConfirmationRequest.request(caseRef, institution, requestedBy,
+        PreCheckingConfirmation.Report report = preCheck.run(caseRef, command.evidenceIds());
+        ConfirmationEvent.Requested requested = ConfirmationRequest.request(caseRef, command.institution(), command.requestedBy(),
                 report.evidenceIds(), report.toJson(), report.clean(), workflow.autoDraftConfirmations(), clock.instant());
         confirmations.add(requested.request());
         events.fire(requested);
@@ -73,15 +84,16 @@ public class RequestingConfirmation {
                 Language.ZH_CN, judge, court));
     }
 
-    public DocumentIssuing.IssuedDocument grant(UUID id, String reasons, Language language, String judge, String court) {
-        ConfirmationRequest request = awaiting(id);
-        DocumentIssuing.IssuedDocument document = issuing.issue(command(request.snapshot(), reasons, language, judge, court));
-        self.decided(request.grant(reasons, judge, clock.instant(), document.documentId()));
+    public DocumentIssuing.IssuedDocument grant(GrantConfirmation c) {
+        ConfirmationRequest request = awaiting(c.requestId());
+        DocumentIssuing.IssuedDocument document = issuing.issue(command(request.snapshot(), c.reasons(), c.language(), c.judge(),
+                c.court()));
+        self.decided(request.grant(c.reasons(), c.judge(), clock.instant(), document.documentId()));
         return document;
     }
 
-    public void refuse(UUID id, String reasons, String judge) {
-        self.decided(awaiting(id).refuse(reasons, judge, clock.instant()));
+    public void refuse(RefuseConfirmation c) {
+        self.decided(awaiting(c.requestId()).refuse(c.reasons(), c.judge(), clock.instant()));
     }
 
     /** Stores the decision in its own transaction (after the PDF is issued), unless another judge was quicker. */

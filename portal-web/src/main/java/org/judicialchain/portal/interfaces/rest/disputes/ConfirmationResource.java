@@ -72,8 +72,9 @@ public class ConfirmationResource {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
         GrantRequest request = bodies.valid(body);
-        DocumentIssuing.IssuedDocument doc = confirmations.grant(seen.request().id(), DisputeRequests.text(request.reasons(), "reasons"),
-                Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), judge.court());
+        DocumentIssuing.IssuedDocument doc = confirmations.grant(new RequestingConfirmation.GrantConfirmation(seen.request().id(),
+                DisputeRequests.text(request.reasons(), "reasons"),
+                Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
                 uri.getBaseUri().getPath()), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
@@ -87,7 +88,8 @@ public class ConfirmationResource {
     public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, RefusalRequest body) {
         Seen seen = visible(id);
         guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        confirmations.refuse(seen.request().id(), DisputeRequests.text(bodies.valid(body).reasons(), "reasons"), guard.displayName());
+        confirmations.refuse(new RequestingConfirmation.RefuseConfirmation(seen.request().id(),
+                DisputeRequests.text(bodies.valid(body).reasons(), "reasons"), guard.displayName()));
         return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
     }
 

@@ -53,7 +53,8 @@ public class ConfirmationsResource {
         Caller lender = guard.require(Action.REQUEST_CONFIRMATION, facts);
         List<UUID> ids = DisputeRequests.uuids(bodies.valid(body).evidenceIds(), "evidenceIds");
         // the pre-check refuses an id that is no evidence item of the case with IllegalArgumentException naming it
-        ConfirmationRow c = RequestValues.checked(() -> confirmations.request(caseRef, lender.institution(), guard.displayName(), ids));
+        ConfirmationRow c = RequestValues.checked(() -> confirmations.request(
+                new RequestingConfirmation.RequestConfirmation(caseRef, lender.institution(), guard.displayName(), ids)));
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("v1/confirmations").path(c.id().toString()).build())
                 .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath())).build();

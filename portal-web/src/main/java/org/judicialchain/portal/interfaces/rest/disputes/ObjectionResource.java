@@ -92,7 +92,8 @@ public class ObjectionResource {
         List<UUID> evidenceIds = DisputeRequests.uuids(request.evidenceIds(), "evidenceIds");
         // an id that is no evidence item of the case is refused with IllegalArgumentException naming it
         RequestValues.checked(() -> {
-            objections.respond(seen.objection().id(), who.institution(), role, statement, evidenceIds, guard.displayName());
+            objections.answer(new HandlingObjections.AnswerObjection(seen.objection().id(), who.institution(), role, statement,
+                    evidenceIds, guard.displayName()));
             return null;
         });
         return view(store.find(seen.objection().id()).orElseThrow());
@@ -104,7 +105,7 @@ public class ObjectionResource {
     public DisputeDtos.ObjectionView assign(@PathParam("id") String id) {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
-        objections.assign(seen.objection().id(), guard.displayName(), judge.court());
+        objections.assign(new HandlingObjections.AssignObjection(seen.objection().id(), guard.displayName(), judge.court()));
         return view(store.find(seen.objection().id()).orElseThrow());
     }
 

@@ -61,7 +61,7 @@ public class ObjectionsResource {
         ObjectionRequest request = bodies.valid(body);
         ObjectionType type = RequestValues.field("type", () -> ObjectionType.parse(request.type()));
         String statement = DisputeRequests.text(request.statement(), "statement");
-        var filing = new HandlingObjections.Filing(caseRef, debtor.partyId(), type, statement,
+        var filing = new HandlingObjections.FileObjection(caseRef, debtor.partyId(), type, statement,
                 DisputeRequests.strings(request.citedRecords()), DisputeRequests.strings(request.citedFindings()),
                 DisputeRequests.uuids(request.attachments(), "attachments"));
         // an id that is no record or finding of the case is refused with IllegalArgumentException naming it
