@@ -108,12 +108,19 @@ public class CaseBook {
         return cases.list(filter, state, offset, limit).stream().map(this::view).toList();
     }
 
+    /** {@code partyId}: the signed-in debtor's identity from the identity provider. */
+    public record ClaimCase(String caseRef, String accessCode, String partyId) {
+    }
+
     /**
      * A debtor claims a case with the code from the notice. A wrong code answers exactly like an
      * unknown case, and after too many wrong codes the case refuses claims until the lender re-issues.
      */
     @Transactional
-    public boolean claim(String caseRef, String code, String partyId) {
+    public boolean claim(ClaimCase c) {
+        String caseRef = c.caseRef();
+        String code = c.accessCode();
+        String partyId = c.partyId();
         Optional<CaseRow> row = cases.find(caseRef);
         if (row.isEmpty() || row.get().failedClaims() >= MAX_FAILED_CLAIMS) {
             return false;

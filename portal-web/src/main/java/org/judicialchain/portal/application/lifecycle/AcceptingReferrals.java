@@ -31,8 +31,14 @@ public class AcceptingReferrals {
      * The court opens judicial proceedings on the case (an escalated case, typically one the escalation
      * policy referred): JUDICIAL, on chain by the court's account. Collection stops being the lender's.
      */
+    public record AcceptReferral(String caseRef, String judge, String court) {
+    }
+
     @Transactional
-    public CaseState accept(String caseRef, String judge, String court) {
+    public CaseState accept(AcceptReferral c) {
+        String caseRef = c.caseRef();
+        String judge = c.judge();
+        String court = c.court();
         cases.lock(caseRef);
         CaseRow row = cases.find(caseRef).orElseThrow();
         Instant now = clock.instant();

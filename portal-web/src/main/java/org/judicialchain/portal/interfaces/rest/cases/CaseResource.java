@@ -144,7 +144,7 @@ public class CaseResource {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a debtor account can claim a case");
         }
         String code = bodies.valid(body).accessCode();
-        if (!book.claim(caseRef, code, debtor.partyId())) {
+        if (!book.claim(new CaseBook.ClaimCase(caseRef, code, debtor.partyId()))) {
             throw new NotFoundException("no case " + caseRef + " with that access code");
         }
         return Response.ok(new CaseDtos.AccessCode(caseRef, null)).build();

@@ -32,6 +32,6 @@ public class JudicialAcceptanceResource {
     @POST
     public Accepted accept(@PathParam("caseRef") String caseRef) {
         Caller judge = guard.require(Action.DECIDE_OBJECTION, lookup.facts(caseRef));
-        return new Accepted(caseRef, court.accept(caseRef, guard.displayName(), judge.court()).name());
+        return new Accepted(caseRef, court.accept(new AcceptingReferrals.AcceptReferral(caseRef, guard.displayName(), judge.court())).name());
     }
 }
