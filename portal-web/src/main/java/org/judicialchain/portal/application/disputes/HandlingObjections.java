@@ -112,11 +112,6 @@ public class HandlingObjections {
         events.fire(assigned);
     }
 
-    /** Whether the lender's and agencies' time to answer has run out without an answer. */
-    public static boolean responseOverdue(ObjectionRow o, List<ObjectionRow.Response> responses, Instant now) {
-        return Objection.responseOverdue(o, responses, now);
-    }
-
     private static void requireOfCase(String caseRef, String what, List<String> cited, List<String> ofCase) {
         Set<String> known = new HashSet<>(ofCase);
         for (String id : cited) {

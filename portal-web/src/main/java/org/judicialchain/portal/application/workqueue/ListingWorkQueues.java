@@ -14,11 +14,11 @@ import org.judicialchain.identity.access.AccessPolicy;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.disputes.HandlingObjections;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
+import org.judicialchain.portal.domain.disputes.Objection;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
@@ -76,7 +76,7 @@ public class ListingWorkQueues {
                 continue;
             }
             var responses = objections.responses(o.id());
-            boolean overdue = HandlingObjections.responseOverdue(o, responses, now);
+            boolean overdue = Objection.responseOverdue(o, responses, now);
             String summary = o.type() + ": " + abbreviate(o.statement());
             if (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) {
                 items.add(Item.objection(o.assignedTo() == null ? "OBJECTION_TO_ASSIGN" : "OBJECTION_TO_DECIDE", o, summary, overdue));

@@ -17,7 +17,6 @@ import org.judicialchain.portal.application.cases.TransferringDebts;
 import org.judicialchain.portal.interfaces.rest.cases.request.TransferRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
-import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** Debt transfer: the creditor of record assigns the debt to a new creditor on an anchored agreement. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +38,6 @@ public class TransfersResource {
         Caller lender = lookup.requireCreditor(caseRef, "assigns the debt");
         TransferRequest request = bodies.valid(body);
         String to = request.toCreditor();
-        if (to.equals(lender.institution())) {
-            // the caller is the creditor of record (requireCreditor); TransferringDebts would refuse it too
-            throw InvalidRequestException.badRequest("toCreditor is already the creditor of record of case " + caseRef);
-        }
         Instant signedAt = request.signedAt() != null ? RequestValues.instant("signedAt", request.signedAt()) : Instant.now();
         var result = transfers.transfer(new TransferDebt(caseRef, to, Bytes32.fromHex(request.agreementSha256()), signedAt,
                 lender.institution()));

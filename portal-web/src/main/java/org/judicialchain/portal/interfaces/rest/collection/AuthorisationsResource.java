@@ -21,7 +21,6 @@ import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.AuthorisationRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
-import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
 /** Collection authorisations of a case: the creditor authorises an agency on an anchored document, and revokes it. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,9 +44,6 @@ public class AuthorisationsResource {
         String agency = request.agency();
         Instant from = RequestValues.instant("validFrom", request.validFrom());
         Instant to = RequestValues.instant("validTo", request.validTo());
-        if (!to.isAfter(from)) {
-            throw InvalidRequestException.badRequest("validTo must be after validFrom");
-        }
         var result = authorising.authorise(new AuthoriseAgency(caseRef, agency, from, to, Bytes32.fromHex(request.documentSha256()),
                 lender.institution()));
         return Response.status(Response.Status.CREATED).entity(new CaseDtos.AuthorisationRecorded(caseRef,

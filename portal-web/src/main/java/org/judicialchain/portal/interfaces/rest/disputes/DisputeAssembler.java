@@ -5,8 +5,8 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
-import org.judicialchain.portal.application.disputes.HandlingObjections;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
+import org.judicialchain.portal.domain.disputes.Objection;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 
 /** Stored objections and confirmation requests as JSON views. */
@@ -23,7 +23,7 @@ final class DisputeAssembler {
                 o.decisionDocument() == null ? null : apiBase + "v1/documents/" + o.decisionDocument()) : null;
         return new DisputeDtos.ObjectionView(o.id().toString(), o.reference(), o.caseRef(), o.type(), o.statement(), o.status(),
                 o.citedRecords(), o.citedFindings(), o.attachments(), o.filedAt(), o.responseDueAt(),
-                HandlingObjections.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
+                Objection.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
                 o.pauseFrom(), o.pauseTo(), o.assignedTo(), o.assignedAt(),
                 responses.stream().map(r -> new DisputeDtos.ResponseView(r.institution(), r.role(), r.statement(),
                         r.evidenceIds(), r.respondedBy(), r.respondedAt())).toList(), decision, caseState);
