@@ -7,6 +7,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Instant;
+import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
+import org.judicialchain.portal.application.notifications.Notice;
+import org.judicialchain.portal.application.notifications.NotifyingParties;
+import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -67,6 +72,23 @@ class PortalArchitectureTest {
         for (String layer : new String[] {"domain", "application", "interfaces.rest", "infrastructure.persistence"}) {
             slices().matching(PORTAL + "." + layer + ".(*)..").should().beFreeOfCycles().check(portal);
         }
+    }
+
+    /**
+     * Use cases return what happened (domain events); the custody log and the notices observe those events.
+     * Evidence intake alone writes its entry itself, with the item, under the same lock.
+     */
+    @Test
+    void custodyEntriesAndNoticesFollowDomainEvents() {
+        noClasses().that().resideInAPackage(PORTAL + ".application..")
+                .and().doNotHaveSimpleName("CustodyRecorder").and().doNotHaveSimpleName("SubmittingEvidence")
+                .should().callMethod(EvidenceJournal.class, "add", CustodyEntry.class)
+                .check(portal);
+        noClasses().that().resideOutsideOfPackage(PORTAL + ".application.notifications..")
+                .and().haveSimpleNameNotEndingWith("Notices")
+                .should().callMethod(NotifyingParties.class, "tell", NotifyingParties.Audience.class, String.class,
+                        String.class, Notice.class, Instant.class)
+                .check(portal);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
@@ -56,11 +57,9 @@ public class RecordingRepayments {
 
     @Transactional
     public RepaymentResult record(RecordRepayment c) {
-        cases.lock(c.caseRef());
-        CaseRow row = cases.find(c.caseRef()).orElseThrow();
-        if (row.state().settled()) {
-            throw new CaseConflictException("case " + c.caseRef() + " is already " + row.state() + "; nothing is owed");
-        }
+        LoanCase loanCase = cases.locked(c.caseRef()).orElseThrow();
+        loanCase.requireOwing("nothing is owed");
+        CaseRow row = loanCase.snapshot();
         // one receipt, one repayment: a replayed receipt would count the same payment twice (found by HostileInputIT);
         // the case lock above makes this check and the insert below one step
         if (evidenceRows.findBySha256(c.receiptSha256()).stream()
@@ -79,7 +78,7 @@ public class RecordingRepayments {
         // A disputed case is the court's until it decides: the decision settles it if nothing is owed by then.
         if (balance.settled() && state != CaseState.DISPUTED) {
             state = CaseState.SETTLED;
-            transitions.move(row, state, c.receiptSha256(), ChangingCaseState.Authority.portal(), c.recordedBy(), now);
+            transitions.move(loanCase, state, c.receiptSha256(), ChangingCaseState.Authority.portal(), c.recordedBy(), now);
         }
         return new RepaymentResult(id, receipt.id(), balance, state);
     }

@@ -1,6 +1,7 @@
 package org.judicialchain.portal.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,16 +9,15 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
-import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
+import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
-import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * The creditor of record assigns the debt to a new creditor, from now on: the assignment agreement's digest
@@ -48,28 +48,27 @@ public class TransferringDebts {
     SubmittingEvidence evidence;
     @Inject
     ChangingCaseState transitions;
+    /** Observed by the custody log, in this transaction. */
+    @Inject
+    Event<LoanCaseEvent> events;
 
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
     public TransferResult transfer(TransferDebt c) {
-        cases.lock(c.caseRef());
-        CaseRow row = cases.find(c.caseRef()).orElseThrow();
-        if (row.state().settled()) {
-            throw new CaseConflictException("case " + c.caseRef() + " is already " + row.state() + "; there is no debt to assign");
-        }
-        if (row.creditor().equals(c.toCreditor())) {
-            throw new InvalidInputException("toCreditor is already the creditor of record of case " + c.caseRef());
-        }
+        LoanCase loanCase = cases.locked(c.caseRef()).orElseThrow();
+        CaseRow row = loanCase.snapshot();
         Instant now = clock.instant();
+        // checked before the agreement is filed: a refused transfer leaves no evidence behind
+        LoanCaseEvent.DebtTransferred transferred = loanCase.transferTo(c.toCreditor(), c.agreementSha256(),
+                c.transferredBy(), now);
         EvidenceRecord agreement = evidence.record(EvidenceRecord.submit(c.caseRef(), EvidenceKind.DEBT_TRANSFER,
                 c.agreementSha256(), Optional.empty(), Optional.empty(), c.signedAt(), now, c.transferredBy(),
                 Optional.of("assigns the debt from " + row.creditor() + " to " + c.toCreditor())));
         UUID id = UUID.randomUUID();
         cases.addTransfer(id, c.caseRef(), row.creditor(), c.toCreditor(), now, agreement.id(), c.transferredBy());
-        cases.changeCreditor(c.caseRef(), c.toCreditor());
-        evidence.appendEntry(c.caseRef(), CustodyEventType.DEBT_TRANSFERRED, c.agreementSha256(), c.toCreditor(),
-                c.transferredBy(), now);
+        cases.save(transferred.loanCase());
+        events.fire(transferred);
         int ended = cases.revokeAllAuthorisations(c.caseRef(), now);
         if (ended > 0) {
             transitions.agencyChanged(row, null, c.agreementSha256(), now);

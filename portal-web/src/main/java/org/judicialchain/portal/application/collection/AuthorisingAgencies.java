@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.SubmittingEvidence;
@@ -19,7 +18,8 @@ import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * A creditor authorises a collection agency on a case for a window of time, on an anchored authorisation
- * document (its digest becomes evidence of the case), or revokes the agency's authorisations in force.
+ * document (its digest becomes evidence of the case); the contract learns which agency collects. Revoking is
+ * {@link RevokingAuthorisations}.
  */
 @ApplicationScoped
 public class AuthorisingAgencies {
@@ -40,14 +40,6 @@ public class AuthorisingAgencies {
         }
     }
 
-    public record RevokeAuthorisation(String caseRef, String agency, String lender) {
-        public RevokeAuthorisation {
-            Objects.requireNonNull(caseRef, "caseRef");
-            Objects.requireNonNull(agency, "agency");
-            Objects.requireNonNull(lender, "lender");
-        }
-    }
-
     public record AuthorisationResult(UUID id, UUID evidenceId) {
     }
 
@@ -57,7 +49,6 @@ public class AuthorisingAgencies {
     SubmittingEvidence evidence;
     @Inject
     ChangingCaseState transitions;
-
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -71,20 +62,5 @@ public class AuthorisingAgencies {
         cases.addAuthorisation(id, c.caseRef(), c.agency(), c.validFrom(), c.validTo(), document.id(), now);
         transitions.agencyChanged(cases.find(c.caseRef()).orElseThrow(), c.agency(), c.documentSha256(), now);
         return new AuthorisationResult(id, document.id());
-    }
-
-    /** @return how many authorisations were in force and are now revoked */
-    @Transactional
-    public int revoke(RevokeAuthorisation c) {
-        cases.lock(c.caseRef());
-        Instant now = clock.instant();
-        int revoked = cases.revokeAuthorisations(c.caseRef(), c.agency(), now);
-        if (revoked > 0) {
-            Bytes32 digest = StreamingDigester.sha256("revoke " + c.caseRef() + " " + c.agency() + " " + now);
-            evidence.record(EvidenceRecord.submit(c.caseRef(), EvidenceKind.COLLECTION_AUTHORIZATION, digest, Optional.empty(),
-                    Optional.empty(), now, now, c.lender(), Optional.of("revokes the authorisation of " + c.agency())));
-            transitions.agencyChanged(cases.find(c.caseRef()).orElseThrow(), null, digest, now);
-        }
-        return revoked;
     }
 }

@@ -18,6 +18,7 @@ import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.disputes.Objection;
 import org.judicialchain.portal.domain.disputes.ObjectionEvent;
@@ -77,14 +78,17 @@ public class DecidingObjections {
 
     @Transactional
     public CaseState apply(ObjectionRow o, Decision d, DocumentIssuing.IssuedDocument document) {
-        cases.lock(o.caseRef());
+        LoanCase loanCase = cases.locked(o.caseRef()).orElseThrow();
         ObjectionRow current = objections.lock(o.id()).orElseThrow();
         if (current.decided()) {
             throw new CaseConflictException("objection " + o.reference() + " was decided meanwhile");
         }
-        CaseRow row = cases.find(o.caseRef()).orElseThrow();
+        CaseRow row = loanCase.snapshot();
         Instant now = clock.instant();
-        d.adjustedPrincipal().ifPresent(p -> cases.changePrincipal(o.caseRef(), p));
+        d.adjustedPrincipal().ifPresent(p -> {
+            loanCase.adjustPrincipal(p);
+            cases.save(loanCase.snapshot());
+        });
         BigDecimal outstanding = d.adjustedPrincipal().orElse(row.principal()).subtract(cases.repaid(o.caseRef()));
         DecisionEffect effect = DecisionEffect.of(ObjectionType.valueOf(o.type()), d.outcome(), row.state(), row.beforeDispute(),
                 d.adjustedPrincipal(), outstanding);
@@ -93,7 +97,7 @@ public class DecidingObjections {
             state = effect.newState().get();
             boolean courtsStep = row.state() == CaseState.DISPUTED || row.state() == CaseState.JUDICIAL
                     || state == CaseState.JUDICIAL;
-            transitions.move(row, state, document.sha256(), courtsStep ? ChangingCaseState.Authority.court(d.court())
+            transitions.move(loanCase, state, document.sha256(), courtsStep ? ChangingCaseState.Authority.court(d.court())
                     : ChangingCaseState.Authority.portal(), d.judge(), now);
         }
         ObjectionEvent.Decided decided = Objection.of(current).decide(d.outcome().name(), d.reasons(), d.adjustedPrincipal(),

@@ -17,7 +17,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.evidence.domain.service.Ledger;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence;
@@ -47,7 +47,7 @@ import org.judicialchain.ruling.signing.SignedDocument;
 public class DocumentIssuing {
 
     @Inject
-    CaseBook book;
+    FindingCases book;
     @Inject
     FindingEvidence evidence;
     @Inject
@@ -79,7 +79,7 @@ public class DocumentIssuing {
     }
 
     private RulingRequest request(IssueCommand command, UUID documentId) {
-        CaseBook.CaseView view = book.find(command.caseRef()).orElseThrow();
+        FindingCases.CaseView view = book.find(command.caseRef()).orElseThrow();
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION && view.row().state() != CaseState.SETTLED) {
             throw new CaseConflictException("a judicial confirmation needs a SETTLED case; case " + command.caseRef()
                     + " is " + view.row().state());

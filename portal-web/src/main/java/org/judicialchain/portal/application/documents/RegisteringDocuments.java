@@ -3,12 +3,10 @@ package org.judicialchain.portal.application.documents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
-import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
@@ -46,8 +44,7 @@ public class RegisteringDocuments {
         documents.add(new DocumentRow(documentId, command.caseRef(), command.type().name(), command.language().tag(),
                 record.id(), digests.sha256(), code, pages, command.judgeName(), signedAt));
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION) {
-            cases.lock(command.caseRef());
-            transitions.move(cases.find(command.caseRef()).orElseThrow(), CaseState.CONFIRMED, digests.sha256(),
+            transitions.move(cases.locked(command.caseRef()).orElseThrow(), CaseState.CONFIRMED, digests.sha256(),
                     ChangingCaseState.Authority.court(command.courtId()), command.judgeName(), signedAt);
         }
         return record.id();

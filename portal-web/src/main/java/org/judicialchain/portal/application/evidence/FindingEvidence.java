@@ -1,8 +1,10 @@
 package org.judicialchain.portal.application.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +13,9 @@ import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceStatus;
 import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
+import org.judicialchain.portal.domain.evidence.EvidenceViewed;
 
-/** Reads evidence with its anchoring state. */
+/** Reads evidence with its anchoring state, and records who read it. */
 @ApplicationScoped
 public class FindingEvidence {
 
@@ -20,6 +23,9 @@ public class FindingEvidence {
     EvidenceRecords repository;
     @Inject
     AnchorOutbox outbox;
+    /** Observed by the custody log, in this transaction. */
+    @Inject
+    Event<EvidenceViewed> views;
 
     /** An evidence item as stored, with where its leaf is anchored once it is. */
     public record EvidenceDetails(EvidenceRecord record, EvidenceStatus status, Bytes32 storedLeafHash,
@@ -43,6 +49,12 @@ public class FindingEvidence {
     @Transactional
     public List<EvidenceDetails> ofCase(String caseRef) {
         return repository.findByCase(caseRef).stream().map(this::details).toList();
+    }
+
+    /** A party other than the submitter read the item: recorded on the case's custody log (anchored like every entry). */
+    @Transactional
+    public void viewedBy(EvidenceRecord evidence, String viewer) {
+        views.fire(new EvidenceViewed(evidence, viewer, Instant.now()));
     }
 
     private EvidenceDetails details(EvidenceRecord record) {

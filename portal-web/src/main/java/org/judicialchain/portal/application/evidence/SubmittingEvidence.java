@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
-import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
 import org.judicialchain.portal.domain.evidence.EvidenceJournal;
@@ -40,38 +38,5 @@ public class SubmittingEvidence {
         repository.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
         metrics.evidenceAccepted();
         return evidence;
-    }
-
-    /** Appends a change of the case's state to its custody log. */
-    @Transactional
-    public void recordStateChange(String caseRef, String newState, String actor, Instant now) {
-        appendEntry(caseRef, CustodyEventType.CASE_STATE_CHANGED,
-                StreamingDigester.sha256("state:" + newState), newState, actor, now);
-    }
-
-    /** Appends a debtor's claim of the case to its custody log. */
-    @Transactional
-    public void recordClaim(String caseRef, String partyId) {
-        Instant now = clock.instant();
-        appendEntry(caseRef, CustodyEventType.CASE_CLAIMED,
-                StreamingDigester.sha256("claim:" + partyId), partyId, partyId, now);
-    }
-
-    /** Appends an entry of any type to the case's custody log, with its outbox leaf. */
-    @Transactional
-    public void appendEntry(String caseRef, CustodyEventType type, Bytes32 digest,
-                             String subjectId, String actor, Instant now) {
-        repository.lockCase(caseRef, now);
-        CustodyEntry entry = CustodyEntry.append(repository.lastCustodyEntry(caseRef).orElse(null), caseRef, type, digest,
-                subjectId, actor, now);
-        repository.add(entry);
-        repository.addLeaf(entry.toLeaf().hash(), entry.id(), AnchorOutbox.CUSTODY, now);
-    }
-
-    /** Appends a view of an evidence item to its case's custody log (anchored like every entry). */
-    @Transactional
-    public void recordView(EvidenceRecord evidence, String viewer) {
-        appendEntry(evidence.caseRef(), CustodyEventType.EVIDENCE_VIEWED, evidence.sha256(), evidence.id().toString(), viewer,
-                clock.instant());
     }
 }

@@ -1,6 +1,7 @@
 package org.judicialchain.portal.application.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,10 +9,8 @@ import java.time.Instant;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
-import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.NotifyingParties.Audience;
-import org.judicialchain.portal.application.notifications.NotifyingParties;
-import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
+import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 
 /** What the court does to a case outside objections and confirmations: accepting a referred case. */
@@ -22,8 +21,9 @@ public class AcceptingReferrals {
     LoanCases cases;
     @Inject
     ChangingCaseState transitions;
+    /** Observed by the notices: the lender and the debtor hear that the case is before the court. */
     @Inject
-    NotifyingParties notifications;
+    Event<LoanCaseEvent> events;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -36,16 +36,11 @@ public class AcceptingReferrals {
 
     @Transactional
     public CaseState accept(AcceptReferral c) {
-        String caseRef = c.caseRef();
-        String judge = c.judge();
-        String court = c.court();
-        cases.lock(caseRef);
-        CaseRow row = cases.find(caseRef).orElseThrow();
+        LoanCase loanCase = cases.locked(c.caseRef()).orElseThrow();
         Instant now = clock.instant();
-        Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + caseRef + "|" + judge + "|" + now);
-        transitions.move(row, CaseState.JUDICIAL, reason, ChangingCaseState.Authority.court(court), judge, now);
-        notifications.tell(Audience.INSTITUTION, row.creditor(), caseRef, Notice.of(Notice.Event.CASE_ACCEPTED, "caseRef", caseRef), now);
-        notifications.tell(Audience.PARTY, row.debtorPartyId(), caseRef, Notice.of(Notice.Event.CASE_BEFORE_COURT, "caseRef", caseRef), now);
-        return CaseState.JUDICIAL;
+        Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + c.caseRef() + "|" + c.judge() + "|" + now);
+        transitions.move(loanCase, CaseState.JUDICIAL, reason, ChangingCaseState.Authority.court(c.court()), c.judge(), now);
+        events.fire(loanCase.referralAccepted(c.judge(), now));
+        return loanCase.state();
     }
 }

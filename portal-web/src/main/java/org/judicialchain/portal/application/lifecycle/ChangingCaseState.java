@@ -1,32 +1,34 @@
 package org.judicialchain.portal.application.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
-import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
-import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
+import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
- * Every change of a case's state goes through here: checked against the lifecycle contract's allowed set
- * (a forbidden step is a 409 at once), stored, appended to the custody log, and queued for the contract in
- * the same transaction. Callers hold the transaction and the case's lock.
+ * Every change of a case's state goes through here: the {@link LoanCase} checks it against the lifecycle
+ * contract's allowed set (a forbidden step is a 409 at once); it is stored, its event appended to the custody
+ * log, and the step queued for the contract in the same transaction. Callers hold the transaction and the case's lock.
  */
 @ApplicationScoped
 public class ChangingCaseState {
 
     @Inject
     LoanCases cases;
+    /** Observed by the custody log, in this transaction. */
     @Inject
-    SubmittingEvidence custody;
+    Event<LoanCaseEvent> events;
     @Inject
     LifecycleSteps steps;
     @Inject
@@ -54,14 +56,11 @@ public class ChangingCaseState {
      * @param actor  who made the step, as the custody log names them
      * @throws CaseConflictException when the step is not allowed from the case's current state
      */
-    public void move(CaseRow row, CaseState to, Bytes32 reason, Authority authority, String actor, Instant now) {
-        if (!LifecycleRules.allowed(row.state(), row.beforeDispute(), to)) {
-            throw new CaseConflictException("case " + row.caseRef() + " is " + row.state() + " and cannot move to " + to
-                    + (row.state() == CaseState.DISPUTED ? " (a disputed case resumes only where it was: "
-                    + row.beforeDispute() + ")" : ""));
-        }
-        cases.changeState(row.caseRef(), to, to == CaseState.DISPUTED ? row.state() : null, now);
-        custody.recordStateChange(row.caseRef(), to.name(), actor, now);
+    public void move(LoanCase loanCase, CaseState to, Bytes32 reason, Authority authority, String actor, Instant now) {
+        LoanCaseEvent.StateChanged changed = loanCase.moveTo(to, actor, now);
+        cases.save(changed.loanCase());
+        events.fire(changed);
+        CaseRow row = changed.loanCase();
         Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
         LifecycleStep step = switch (authority) {
             case Authority.Portal p -> LifecycleStep.transition(caseId, to, reason);

@@ -1,6 +1,7 @@
 package org.judicialchain.portal.application.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,16 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
-import org.judicialchain.evidence.domain.model.custody.CustodyEventType;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
-import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
-import org.judicialchain.portal.application.evidence.SubmittingEvidence;
-import org.judicialchain.portal.application.notifications.Notice;
-import org.judicialchain.portal.application.notifications.NotifyingParties;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.config.WorkflowConfig;
-import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
+import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 
@@ -43,10 +40,9 @@ public class EscalatingCases {
     LoanCases cases;
     @Inject
     ChangingCaseState transitions;
+    /** Observed by the custody log and the notices (a referral tells the court), in this transaction. */
     @Inject
-    SubmittingEvidence custody;
-    @Inject
-    NotifyingParties notifications;
+    Event<LoanCaseEvent> events;
     @Inject
     WorkflowConfig workflow;
     @Inject
@@ -77,20 +73,14 @@ public class EscalatingCases {
     }
 
     private void take(String caseRef, List<EscalationPolicy.Step> due, long days, Bytes32 policyDigest, Instant now) {
-        cases.lock(caseRef);
-        CaseRow row = cases.find(caseRef).orElseThrow();
+        LoanCase loanCase = cases.locked(caseRef).orElseThrow();
         Optional<CaseState> target = EscalationPolicy.furthestTarget(due);
-        if (target.isPresent() && LifecycleRules.allowed(row.state(), row.beforeDispute(), target.get())) {
-            transitions.move(row, target.get(), policyDigest, ChangingCaseState.Authority.portal(), ACTOR, now);
+        if (target.isPresent() && loanCase.allows(target.get())) {
+            transitions.move(loanCase, target.get(), policyDigest, ChangingCaseState.Authority.portal(), ACTOR, now);
         }
         for (EscalationPolicy.Step step : due) {
-            custody.appendEntry(caseRef, CustodyEventType.ESCALATION_STEP, policyDigest, step.action().name() + "@D+" + days,
-                    ACTOR, now);
             repository.recordStep(caseRef, step, days, policyDigest, now);
-            if (step.action() == EscalationPolicy.Action.JUDICIAL_REFERRAL) {
-                notifications.tell(NotifyingParties.Audience.COURT, row.court(), caseRef,
-                        Notice.of(Notice.Event.CASE_REFERRED, "caseRef", caseRef, "days", String.valueOf(days)), now);
-            }
+            events.fire(loanCase.escalationStep(step, days, policyDigest, ACTOR, now));
         }
     }
 }

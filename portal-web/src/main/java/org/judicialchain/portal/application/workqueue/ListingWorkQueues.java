@@ -13,7 +13,7 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.AccessPolicy;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
@@ -43,7 +43,7 @@ public class ListingWorkQueues {
     @Inject
     Notifications notices;
     @Inject
-    CaseBook book;
+    FindingCases book;
     @Inject
     EscalationRecords escalation;
 

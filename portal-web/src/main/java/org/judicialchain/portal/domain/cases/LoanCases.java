@@ -51,25 +51,20 @@ public interface LoanCases {
 
     BigDecimal repaid(String caseRef);
 
-    /** @param beforeDispute where a DISPUTED case resumes (null for every other state) */
-    void changeState(String caseRef, CaseState state, CaseState beforeDispute, Instant at);
-
-    void changeRuleProfile(String caseRef, String profile);
-
-    /** A debt transfer: the new creditor of record acts on the case from now on. */
-    void changeCreditor(String caseRef, String creditor);
-
-    /** A court decision that adjusts the amount owed (an upheld or partly upheld amount dispute). */
-    void changePrincipal(String caseRef, BigDecimal principal);
+    /**
+     * Stores what the aggregate changed: creditor, principal, rule profile, state (with since when and where
+     * a dispute resumes), the claiming debtor, the access code and the count of wrong codes. Callers hold the lock.
+     */
+    void save(CaseRow loanCase);
 
     /** Locks the case row for the rest of the transaction (repayments and claims are read-modify-write). */
     void lock(String caseRef);
 
-    void claim(String caseRef, String partyId);
-
-    void setAccessCode(String caseRef, String hash);
-
-    void failedClaim(String caseRef);
+    /** The case, locked for the rest of the transaction, to change through its aggregate and {@link #save}. */
+    default Optional<LoanCase> locked(String caseRef) {
+        lock(caseRef);
+        return find(caseRef).map(LoanCase::of);
+    }
 
     /** Erasure: the debtor's data key goes, so the sealed personal data can never be read again. */
     void eraseDebtor(String caseRef);

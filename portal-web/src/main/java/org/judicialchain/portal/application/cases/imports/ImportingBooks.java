@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +30,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.OpeningCases;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 import org.judicialchain.portal.domain.cases.CaseImportJobs;
@@ -52,7 +51,7 @@ public class ImportingBooks {
     static final int MAX_REPORTED_ERRORS = 1000;
 
     @Inject
-    CaseBook book;
+    OpeningCases opening;
     @Inject
     ImportBatch batches;
     @Inject
@@ -66,8 +65,14 @@ public class ImportingBooks {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** A creditor's book as CSV, read once from {@code csv}. */
+    public record ImportBook(String creditor, InputStream csv) {
+    }
+
     /** Stores the upload and queues it; the id is what the progress resource is read by. */
-    public UUID start(String creditor, InputStream csv) throws IOException {
+    public UUID start(ImportBook c) throws IOException {
+        String creditor = c.creditor();
+        InputStream csv = c.csv();
         UUID id = UUID.randomUUID();
         Path dir = config.dataDir().resolve("imports");
         Files.createDirectories(dir);
@@ -180,7 +185,7 @@ public class ImportingBooks {
                 reportedErrors = report(errors, reportedErrors, candidates.get(loan.caseRef()).number(),
                         "duplicate caseRef " + loan.caseRef() + " (already a case)");
             } else {
-                good.add(book.prepare(loan));
+                good.add(opening.prepare(loan));
             }
         }
         batches.commit(job.id(), good, done, rejected, errors.toString(), clock.instant());

@@ -187,31 +187,15 @@ public class JdbiLoanCases implements LoanCases {
 
     /** @param beforeDispute where a DISPUTED case resumes (null for every other state) */
     @Override
-    public void changeState(String caseRef, CaseState state, CaseState beforeDispute, Instant at) {
-        update(h -> h.createUpdate("update loan_case set state = :state, state_since = :at, state_before_dispute = :before"
-                        + " where case_ref = :caseRef")
-                .bind("state", state.name()).bind("at", at).bind("before", beforeDispute == null ? null : beforeDispute.name())
-                .bind("caseRef", caseRef).execute());
-    }
-
-    @Override
-    public void changeRuleProfile(String caseRef, String profile) {
-        update(h -> h.createUpdate("update loan_case set rule_profile = :profile where case_ref = :caseRef")
-                .bind("profile", profile).bind("caseRef", caseRef).execute());
-    }
-
-    /** A debt transfer: the new creditor of record acts on the case from now on. */
-    @Override
-    public void changeCreditor(String caseRef, String creditor) {
-        update(h -> h.createUpdate("update loan_case set creditor = :creditor where case_ref = :caseRef")
-                .bind("creditor", creditor).bind("caseRef", caseRef).execute());
-    }
-
-    /** A court decision that adjusts the amount owed (an upheld or partly upheld amount dispute). */
-    @Override
-    public void changePrincipal(String caseRef, BigDecimal principal) {
-        update(h -> h.createUpdate("update loan_case set principal = :principal where case_ref = :caseRef")
-                .bind("principal", principal).bind("caseRef", caseRef).execute());
+    public void save(CaseRow c) {
+        update(h -> h.createUpdate("update loan_case set creditor = :creditor, principal = :principal, rule_profile = :profile,"
+                        + " state = :state, state_since = :since, state_before_dispute = :before, debtor_party_id = :party,"
+                        + " access_code_hash = :codeHash, failed_claims = :failed where case_ref = :caseRef")
+                .bind("creditor", c.creditor()).bind("principal", c.principal()).bind("profile", c.ruleProfile())
+                .bind("state", c.state().name()).bind("since", c.stateSince())
+                .bind("before", c.beforeDispute() == null ? null : c.beforeDispute().name())
+                .bind("party", c.debtorPartyId()).bind("codeHash", c.accessCodeHash()).bind("failed", c.failedClaims())
+                .bind("caseRef", c.caseRef()).execute());
     }
 
     /** Locks the case row for the rest of the transaction (repayments and claims are read-modify-write). */
@@ -219,24 +203,6 @@ public class JdbiLoanCases implements LoanCases {
     public void lock(String caseRef) {
         database.jdbi().useHandle(h -> h.createQuery("select 1 from loan_case where case_ref = :caseRef for update")
                 .bind("caseRef", caseRef).mapTo(Integer.class).list());
-    }
-
-    @Override
-    public void claim(String caseRef, String partyId) {
-        update(h -> h.createUpdate("update loan_case set debtor_party_id = :party, failed_claims = 0 where case_ref = :caseRef")
-                .bind("party", partyId).bind("caseRef", caseRef).execute());
-    }
-
-    @Override
-    public void setAccessCode(String caseRef, String hash) {
-        update(h -> h.createUpdate("update loan_case set access_code_hash = :hash, failed_claims = 0 where case_ref = :caseRef")
-                .bind("hash", hash).bind("caseRef", caseRef).execute());
-    }
-
-    @Override
-    public void failedClaim(String caseRef) {
-        update(h -> h.createUpdate("update loan_case set failed_claims = failed_claims + 1 where case_ref = :caseRef")
-                .bind("caseRef", caseRef).execute());
     }
 
     /** Erasure: the debtor's data key goes, so the sealed personal data can never be read again. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.judicialchain.evidence.domain.model.cases.Debtor;
-import org.judicialchain.portal.application.cases.CaseBook.CaseView;
+import org.judicialchain.portal.application.cases.FindingCases.CaseView;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 
 /** Builds the cases API's transfer objects; the debtor only ever leaves masked. */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.reconciliation.CheckingCaseChains.CaseChain;
 import org.judicialchain.portal.application.reconciliation.CheckingCaseChains.EntryReport;
 import org.judicialchain.portal.application.reconciliation.CheckingCaseChains;
@@ -28,7 +28,7 @@ public class CaseChainResource {
     @Inject
     Guard guard;
     @Inject
-    CaseBook book;
+    FindingCases book;
 
     @GET
     public CaseChainDtos.CaseChainView chain(@PathParam("caseRef") String caseRef) {

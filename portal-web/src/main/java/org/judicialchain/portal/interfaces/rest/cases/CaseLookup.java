@@ -8,7 +8,7 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
@@ -22,7 +22,7 @@ public class CaseLookup {
     @Inject
     Guard guard;
     @Inject
-    CaseBook book;
+    FindingCases book;
 
     public CaseAccessFacts facts(String caseRef) {
         guard.requireSignedIn();

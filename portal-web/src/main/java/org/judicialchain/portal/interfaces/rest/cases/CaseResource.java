@@ -25,7 +25,10 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.ClaimingCases;
+import org.judicialchain.portal.application.cases.FindingCases;
+import org.judicialchain.portal.application.cases.IssuingAccessCodes;
+import org.judicialchain.portal.application.cases.OpeningCases;
 import org.judicialchain.portal.application.cases.imports.ImportingBooks;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
@@ -44,7 +47,13 @@ public class CaseResource {
     private static final int MAX_PAGE_SIZE = 200;
 
     @Inject
-    CaseBook book;
+    FindingCases book;
+    @Inject
+    OpeningCases opening;
+    @Inject
+    IssuingAccessCodes accessCodes;
+    @Inject
+    ClaimingCases claiming;
     @Inject
     ImportingBooks imports;
     @Inject
@@ -62,7 +71,7 @@ public class CaseResource {
     public Response open(OpenCaseRequest body) {
         Caller lender = requireLender();
         NewLoanCase loan = bodies.valid(body).toNewLoanCase(lender.institution());
-        CaseBook.OpenedCase opened = book.open(loan);
+        OpeningCases.OpenedCase opened = opening.open(loan);
         return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.caseRef()).build())
                 .entity(new CaseDtos.Opened(opened.caseRef(), CaseState.OVERDUE.name(), opened.accessCode())).build();
     }
@@ -76,7 +85,7 @@ public class CaseResource {
         // ImportingBooks refuses a book without its header line with IllegalArgumentException naming the columns
         UUID id = RequestValues.checked(() -> {
             try {
-                return imports.start(lender.institution(), csv);
+                return imports.start(new ImportingBooks.ImportBook(lender.institution(), csv));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -114,7 +123,7 @@ public class CaseResource {
     @Path("{caseRef}")
     public CaseDtos.CaseDetail detail(@PathParam("caseRef") String caseRef) {
         guard.requireSignedIn();
-        CaseBook.CaseView view = book.find(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+        FindingCases.CaseView view = book.find(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
         guard.require(Action.VIEW_CASE, view.facts());
         return CaseAssembler.detail(view, Instant.now());
     }
@@ -128,7 +137,7 @@ public class CaseResource {
         if (!lender.institution().equals(facts.creditorInstitution())) {
             throw new NotFoundException("no case " + caseRef);
         }
-        return new CaseDtos.AccessCode(caseRef, book.issueAccessCode(caseRef));
+        return new CaseDtos.AccessCode(caseRef, accessCodes.issue(caseRef));
     }
 
     /** A debtor claims their case with the code from the notice; a wrong code answers like an unknown case. */
@@ -144,7 +153,7 @@ public class CaseResource {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a debtor account can claim a case");
         }
         String code = bodies.valid(body).accessCode();
-        if (!book.claim(new CaseBook.ClaimCase(caseRef, code, debtor.partyId()))) {
+        if (!claiming.claim(new ClaimingCases.ClaimCase(caseRef, code, debtor.partyId()))) {
             throw new NotFoundException("no case " + caseRef + " with that access code");
         }
         return Response.ok(new CaseDtos.AccessCode(caseRef, null)).build();

@@ -14,8 +14,9 @@ import java.time.Instant;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.collection.AuthorisingAgencies.AuthoriseAgency;
-import org.judicialchain.portal.application.collection.AuthorisingAgencies.RevokeAuthorisation;
+import org.judicialchain.portal.application.collection.RevokingAuthorisations.RevokeAuthorisation;
 import org.judicialchain.portal.application.collection.AuthorisingAgencies;
+import org.judicialchain.portal.application.collection.RevokingAuthorisations;
 import org.judicialchain.portal.interfaces.rest.cases.CaseDtos;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.AuthorisationRequest;
@@ -31,6 +32,8 @@ public class AuthorisationsResource {
 
     @Inject
     AuthorisingAgencies authorising;
+    @Inject
+    RevokingAuthorisations revoking;
     @Inject
     CaseLookup lookup;
     @Inject
@@ -54,7 +57,7 @@ public class AuthorisationsResource {
     @Path("{agency}/revoke")
     public Response revoke(@PathParam("caseRef") String caseRef, @PathParam("agency") String agency) {
         Caller lender = lookup.requireCreditor(caseRef, "authorises agencies");
-        if (authorising.revoke(new RevokeAuthorisation(caseRef, agency, lender.institution())) == 0) {
+        if (revoking.revoke(new RevokeAuthorisation(caseRef, agency, lender.institution())) == 0) {
             throw new NotFoundException("no authorisation of " + agency + " in force on case " + caseRef);
         }
         return Response.noContent().build();

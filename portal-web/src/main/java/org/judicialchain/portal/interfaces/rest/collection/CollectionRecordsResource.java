@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,7 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Party;
-import org.judicialchain.portal.application.collection.SupervisingCollection;
+import org.judicialchain.portal.application.collection.LoggingCollection;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.CollectionRecordRequest;
@@ -42,7 +41,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class CollectionRecordsResource {
 
     @Inject
-    SupervisingCollection supervision;
+    LoggingCollection logging;
     @Inject
     CollectionRecords records;
     @Inject
@@ -70,7 +69,7 @@ public class CollectionRecordsResource {
         }
         CollectionRecordRequest request = bodies.valid(body);
         CollectionRecord record = request.toRecord(UUID.randomUUID(), caseRef, agency.institution());
-        var logged = supervision.log(record);
+        var logged = logging.log(record);
         return Response.status(Response.Status.CREATED).entity(new Logged(record.id().toString(),
                 request.type(), logged.findings().stream().map(FindingsResource::view).toList())).build();
     }

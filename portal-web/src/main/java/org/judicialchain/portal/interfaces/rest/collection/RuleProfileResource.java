@@ -12,7 +12,7 @@ import java.util.List;
 import org.judicialchain.evidence.domain.model.compliance.RuleProfile;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.collection.SupervisingCollection;
+import org.judicialchain.portal.application.collection.ChangingRuleProfiles;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.collection.request.RuleProfileRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
@@ -30,7 +30,7 @@ public class RuleProfileResource {
     @Inject
     Guard guard;
     @Inject
-    SupervisingCollection supervision;
+    ChangingRuleProfiles profiles;
     @Inject
     RequestBodies bodies;
 
@@ -50,7 +50,7 @@ public class RuleProfileResource {
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.badRequest("ruleProfile must be one of " + List.of(RuleProfile.values()));
         }
-        int added = supervision.changeProfile(caseRef, profile, guard.displayName()).size();
+        int added = profiles.change(new ChangingRuleProfiles.ChangeRuleProfile(caseRef, profile, guard.displayName())).size();
         return new ProfileChanged(caseRef, profile.name(), added);
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.disputes.RequestingConfirmation;
+import org.judicialchain.portal.application.disputes.DecidingConfirmations;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
@@ -34,7 +34,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class ConfirmationResource {
 
     @Inject
-    RequestingConfirmation confirmations;
+    DecidingConfirmations confirmations;
     @Inject
     Confirmations store;
     @Inject
@@ -72,7 +72,7 @@ public class ConfirmationResource {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
         GrantRequest request = bodies.valid(body);
-        DocumentIssuing.IssuedDocument doc = confirmations.grant(new RequestingConfirmation.GrantConfirmation(seen.request().id(),
+        DocumentIssuing.IssuedDocument doc = confirmations.grant(new DecidingConfirmations.GrantConfirmation(seen.request().id(),
                 DisputeRequests.text(request.reasons(), "reasons"),
                 Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
@@ -88,7 +88,7 @@ public class ConfirmationResource {
     public DisputeDtos.ConfirmationView refuse(@PathParam("id") String id, RefusalRequest body) {
         Seen seen = visible(id);
         guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        confirmations.refuse(new RequestingConfirmation.RefuseConfirmation(seen.request().id(),
+        confirmations.refuse(new DecidingConfirmations.RefuseConfirmation(seen.request().id(),
                 DisputeRequests.text(bodies.valid(body).reasons(), "reasons"), guard.displayName()));
         return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
     }

@@ -23,8 +23,9 @@ import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.disputes.HandlingObjections;
+import org.judicialchain.portal.application.cases.FindingCases;
+import org.judicialchain.portal.application.disputes.AnsweringObjections;
+import org.judicialchain.portal.application.disputes.AssigningObjections;
 import org.judicialchain.portal.application.disputes.DecidingObjections;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
@@ -50,11 +51,13 @@ public class ObjectionResource {
     @Inject
     Objections store;
     @Inject
-    HandlingObjections objections;
+    AnsweringObjections answering;
+    @Inject
+    AssigningObjections assigning;
     @Inject
     DecidingObjections decisions;
     @Inject
-    CaseBook book;
+    FindingCases book;
     @Inject
     DisputeRequests requests;
     @Inject
@@ -92,7 +95,7 @@ public class ObjectionResource {
         List<UUID> evidenceIds = DisputeRequests.uuids(request.evidenceIds(), "evidenceIds");
         // an id that is no evidence item of the case is refused with IllegalArgumentException naming it
         RequestValues.checked(() -> {
-            objections.answer(new HandlingObjections.AnswerObjection(seen.objection().id(), who.institution(), role, statement,
+            answering.answer(new AnsweringObjections.AnswerObjection(seen.objection().id(), who.institution(), role, statement,
                     evidenceIds, guard.displayName()));
             return null;
         });
@@ -105,7 +108,7 @@ public class ObjectionResource {
     public DisputeDtos.ObjectionView assign(@PathParam("id") String id) {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.DECIDE_OBJECTION, seen.facts());
-        objections.assign(new HandlingObjections.AssignObjection(seen.objection().id(), guard.displayName(), judge.court()));
+        assigning.assign(new AssigningObjections.AssignObjection(seen.objection().id(), guard.displayName(), judge.court()));
         return view(store.find(seen.objection().id()).orElseThrow());
     }
 

@@ -18,8 +18,8 @@ import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
-import org.judicialchain.portal.application.cases.CaseBook;
-import org.judicialchain.portal.application.disputes.HandlingObjections;
+import org.judicialchain.portal.application.cases.FindingCases;
+import org.judicialchain.portal.application.disputes.FilingObjections;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
@@ -38,11 +38,11 @@ public class ObjectionsResource {
     static final int MAX_CITED = TextLimits.MAX_CITED;
 
     @Inject
-    HandlingObjections objections;
+    FilingObjections filing;
     @Inject
     Objections store;
     @Inject
-    CaseBook book;
+    FindingCases book;
     @Inject
     CaseLookup lookup;
     @Inject
@@ -61,11 +61,11 @@ public class ObjectionsResource {
         ObjectionRequest request = bodies.valid(body);
         ObjectionType type = RequestValues.field("type", () -> ObjectionType.parse(request.type()));
         String statement = DisputeRequests.text(request.statement(), "statement");
-        var filing = new HandlingObjections.FileObjection(caseRef, debtor.partyId(), type, statement,
+        var objection = new FilingObjections.FileObjection(caseRef, debtor.partyId(), type, statement,
                 DisputeRequests.strings(request.citedRecords()), DisputeRequests.strings(request.citedFindings()),
                 DisputeRequests.uuids(request.attachments(), "attachments"));
         // an id that is no record or finding of the case is refused with IllegalArgumentException naming it
-        ObjectionRow filed = RequestValues.checked(() -> objections.file(filing));
+        ObjectionRow filed = RequestValues.checked(() -> filing.file(objection));
         String state = book.find(caseRef).orElseThrow().row().state().name();
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("v1/objections").path(filed.id().toString()).build())

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.identity.access.Action;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
@@ -29,7 +29,7 @@ public class DocumentsResource {
     @Inject
     EvidenceStore store;
     @Inject
-    CaseBook book;
+    FindingCases book;
     @Inject
     FindingEvidence evidence;
     @Inject

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.evidence;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,17 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.evidence.SubmittingEvidence;
@@ -53,7 +49,7 @@ public class EvidenceResource {
     @Inject
     Guard guard;
     @Inject
-    CaseBook cases;
+    FindingCases cases;
     @Inject
     PortalConfig config;
     @Context
@@ -135,7 +131,7 @@ public class EvidenceResource {
         EvidenceDetails details = find(id);
         String viewer = guard.requireEvidenceReader(details.record(), cases.facts(details.record().caseRef()));
         if (viewer != null) {
-            submission.recordView(details.record(), viewer);
+            queries.viewedBy(details.record(), viewer);
         }
         return details;
     }

@@ -13,7 +13,7 @@ import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.identity.access.Action;
-import org.judicialchain.portal.application.cases.CaseBook;
+import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;
 import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
@@ -34,7 +34,7 @@ public class LifecycleResource {
     @Inject
     Guard guard;
     @Inject
-    CaseBook book;
+    FindingCases book;
     @Inject
     LifecycleSteps steps;
     @Inject

@@ -31,6 +31,7 @@ import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.devstack.DevDatabase;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.infrastructure.persistence.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * On a real PostgreSQL: a chunk of a lender's book goes in as four JDBC batches whatever its size (one
- * statement each, never one per row), reads back as it went in, and nullable uuid columns take a null.
+ * statement each, never one per row), reads back as it went in, nullable uuid columns take a null, and an
+ * aggregate's changes save back.
  */
 class LoanCasesBatchTest {
 
@@ -103,6 +105,29 @@ class LoanCasesBatchTest {
             assertThat(cases.authorisations("B-7")).singleElement()
                     .satisfies(a -> assertThat(a.revokedAt()).isEqualTo(Optional.empty()));
             assertThat(cases.revokeAuthorisations("B-7", "agency-x", now)).isEqualTo(1);
+
+            // what the aggregate changes is what save writes back, and only on its own case
+            LoanCase loanCase = cases.locked("B-8").orElseThrow();
+            loanCase.moveTo(CaseState.DISPUTED, "debtor-8", now.plusSeconds(5));
+            loanCase.transferTo("bank-b", Bytes32.of(new byte[32]), "bank-a", now);
+            loanCase.adjustPrincipal(new BigDecimal("800.00"));
+            loanCase.changeRuleProfile("CN_STRICT", "judge1", now);
+            loanCase.claimFailed();
+            loanCase.claim("debtor-8", now);
+            loanCase.newAccessCode("argon-hash");
+            loanCase.claimFailed();
+            cases.save(loanCase.snapshot());
+            CaseRow saved = cases.find("B-8").orElseThrow();
+            assertThat(saved.state()).isEqualTo(CaseState.DISPUTED);
+            assertThat(saved.beforeDispute()).isEqualTo(CaseState.OVERDUE);
+            assertThat(saved.stateSince()).isEqualTo(now.plusSeconds(5));
+            assertThat(saved.creditor()).isEqualTo("bank-b");
+            assertThat(saved.principal()).isEqualByComparingTo("800.00");
+            assertThat(saved.ruleProfile()).isEqualTo("CN_STRICT");
+            assertThat(saved.debtorPartyId()).isEqualTo("debtor-8");
+            assertThat(saved.accessCodeHash()).isEqualTo("argon-hash");
+            assertThat(saved.failedClaims()).isEqualTo(1);
+            assertThat(cases.find("B-9").orElseThrow().creditor()).isEqualTo("bank-a");
         }
     }
 

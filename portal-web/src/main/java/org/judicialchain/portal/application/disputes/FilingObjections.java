@@ -1,5 +1,7 @@
 package org.judicialchain.portal.application.disputes;
 
+import static org.judicialchain.portal.application.disputes.CitedItems.requireOfCase;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,9 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
@@ -19,22 +19,23 @@ import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.collection.CollectionRecords;
 import org.judicialchain.portal.domain.disputes.Objection;
 import org.judicialchain.portal.domain.disputes.ObjectionEvent;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
-import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
- * A debtor's objection, from filing to the parties' answers and the court taking it up (the decision is
- * {@link DecidingObjections}). Every step is appended to the case's custody log and tells the parties
- * concerned. An objection to the amount or to collection conduct moves a case under collection to DISPUTED,
- * which pauses collection: records logged during the pause are violations.
+ * A debtor files an objection, citing the collection records, findings and evidence of the case it is about.
+ * An objection to the amount or to collection conduct moves a case under collection to DISPUTED, which
+ * pauses collection: records logged during the pause are violations. The parties then answer
+ * ({@link AnsweringObjections}), the court takes it up ({@link AssigningObjections}) and decides
+ * ({@link DecidingObjections}).
  */
 @ApplicationScoped
-public class HandlingObjections {
+public class FilingObjections {
 
     @Inject
     LoanCases cases;
@@ -58,19 +59,10 @@ public class HandlingObjections {
                                 List<String> citedRecords, List<String> citedFindings, List<UUID> attachments) {
     }
 
-    /** A lender's or agency's answer; {@code role} LENDER or COLLECTOR; {@code respondedBy} the person. */
-    public record AnswerObjection(UUID objectionId, String institution, String role, String statement,
-                                  List<UUID> evidenceIds, String respondedBy) {
-    }
-
-    /** A judge or arbitrator of the case's court takes the objection up. */
-    public record AssignObjection(UUID objectionId, String judge, String court) {
-    }
-
     @Transactional
     public ObjectionRow file(FileObjection f) {
-        cases.lock(f.caseRef());
-        CaseRow row = cases.find(f.caseRef()).orElseThrow();
+        LoanCase loanCase = cases.locked(f.caseRef()).orElseThrow();
+        CaseRow row = loanCase.snapshot();
         requireOfCase(f.caseRef(), "collection record", f.citedRecords(),
                 records.stored(f.caseRef()).stream().map(r -> r.id().toString()).toList());
         requireOfCase(f.caseRef(), "finding", f.citedFindings(),
@@ -86,38 +78,8 @@ public class HandlingObjections {
         objections.add(filed.objection());
         events.fire(filed);
         if (pauses && row.state() != CaseState.DISPUTED) {
-            transitions.move(row, CaseState.DISPUTED, filed.digest(), ChangingCaseState.Authority.portal(), f.partyId(), now);
+            transitions.move(loanCase, CaseState.DISPUTED, filed.digest(), ChangingCaseState.Authority.portal(), f.partyId(), now);
         }
         return filed.objection();
-    }
-
-    @Transactional
-    public void answer(AnswerObjection c) {
-        Objection objection = Objection.of(objections.lock(c.objectionId()).orElseThrow());
-        String caseRef = objection.snapshot().caseRef();
-        ObjectionEvent.Answered answered = objection.answer(c.institution(), c.role(), c.statement(), c.evidenceIds(),
-                c.respondedBy(), clock.instant());
-        requireOfCase(caseRef, "evidence item", c.evidenceIds().stream().map(UUID::toString).toList(),
-                evidence.ofCase(caseRef).stream().map(e -> e.record().id().toString()).toList());
-        objections.addResponse(c.objectionId(), answered.response());
-        objections.save(answered.objection());
-        events.fire(answered);
-    }
-
-    @Transactional
-    public void assign(AssignObjection c) {
-        Objection objection = Objection.of(objections.lock(c.objectionId()).orElseThrow());
-        ObjectionEvent.Assigned assigned = objection.assign(c.judge(), c.court(), clock.instant());
-        objections.save(assigned.objection());
-        events.fire(assigned);
-    }
-
-    private static void requireOfCase(String caseRef, String what, List<String> cited, List<String> ofCase) {
-        Set<String> known = new HashSet<>(ofCase);
-        for (String id : cited) {
-            if (!known.contains(id)) {
-                throw new InvalidInputException(id + " is not a " + what + " of case " + caseRef);
-            }
-        }
     }
 }
