@@ -46,6 +46,8 @@ function anchorRows(anchor) {
   }
   return [
     row('report.chainAccount', digest(anchor.chainAccount)),
+    row('report.anchoringInstitution', anchor.institution || t('common.none'),
+      anchor.anchoredByPortal ? ' · ' + t('report.anchoredByPortal') : ''),
     row('report.anchoredAt', formatDateTime(anchor.blockTime)),
     row('report.intactSince', formatDateTime(anchor.intactSince || anchor.blockTime)),
     row('report.block', String(anchor.blockNumber), ' · ', t('report.chainId', { id: anchor.chainId })),
@@ -70,6 +72,9 @@ function digestReport(report) {
   if (report.verdict === 'NOT_FOUND') {
     parts.push(h('p', {}, t('report.notFoundExplained')));
   }
+  if (report.problems && report.problems.length) {
+    parts.push(problems(report.problems));
+  }
   report.matches.forEach((m, i) => {
     parts.push(h('section', { class: 'panel match', dataset: { verdict: m.verdict } },
       h('h3', {}, t('report.match', { n: i + 1 }), ' · ', label('verdict', m.verdict)),
@@ -89,7 +94,7 @@ function digestReport(report) {
     parts.push(h('section', { class: 'panel' }, h('h3', {}, t('report.directAnchor')),
       h('dl', { class: 'checklist' },
         row('report.chainAccount', digest(d.chainAccount)),
-        row('report.institution', d.institutionTag || t('common.none')),
+        row('report.institution', d.institution || d.institutionTag || t('common.none')),
         row('report.anchoredAt', formatDateTime(d.blockTime)),
         row('report.block', String(d.blockNumber)))));
   }

@@ -10,6 +10,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.evidence.DigestAnchor;
 import org.judicialchain.evidence.domain.service.Ledger;
+import org.judicialchain.evidence.domain.service.AnchorTakenException;
 import org.judicialchain.evidence.domain.service.LedgerRejectedException;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.web3j.abi.EventEncoder;
@@ -71,23 +72,49 @@ public final class Web3jLedger implements Ledger {
 
     @Override
     public BatchAnchor anchorBatch(Bytes32 batchId, Bytes32 root, int itemCount) {
-        Optional<BatchAnchor> existing = findBatch(batchId);
-        if (existing.isPresent()) {
-            return existing.get();
+        Optional<BatchAnchor> landed = alreadyOnChain(batchId, root);
+        if (landed.isPresent()) {
+            return landed.get();
         }
         TransactionReceipt receipt;
         try {
             receipt = registry.anchorBatch(batchId.toByteArray(), root.toByteArray(), BigInteger.valueOf(itemCount)).send();
         } catch (TransactionException e) {
-            // Another instance, or an earlier attempt of ours, may have anchored it meanwhile.
-            return findBatch(batchId).orElseThrow(() ->
+            // An earlier attempt of ours (or another instance) may have landed meanwhile, or someone took the id or root.
+            return alreadyOnChain(batchId, root).orElseThrow(() ->
                     new LedgerRejectedException("anchorBatch " + batchId + " reverted: " + e.getMessage()));
         } catch (Exception e) {
             throw unavailable("anchorBatch", e);
         }
-        BatchAnchor anchored = findBatch(batchId).orElseThrow(() ->
+        BatchAnchor anchored = alreadyOnChain(batchId, root).orElseThrow(() ->
                 new LedgerRejectedException("anchorBatch " + batchId + " mined but the batch is not on chain"));
         return withTransaction(anchored, receipt.getTransactionHash());
+    }
+
+    /**
+     * This batch as already anchored by this account, if it is; empty when neither the batch id nor the root is on
+     * chain. A batch id or root that is on chain but not ours with exactly this pair is someone else's.
+     *
+     * @throws AnchorTakenException when the batch id or the root was anchored by another account or with another partner
+     */
+    private Optional<BatchAnchor> alreadyOnChain(Bytes32 batchId, Bytes32 root) {
+        Optional<BatchAnchor> byId = findBatch(batchId);
+        if (byId.isPresent()) {
+            if (ours(byId.get(), batchId, root)) {
+                return byId;
+            }
+            throw new AnchorTakenException(AnchorTakenException.Taken.BATCH_ID, byId.get());
+        }
+        Optional<BatchAnchor> byRoot = findRoot(root);
+        if (byRoot.isPresent()) {
+            throw new AnchorTakenException(AnchorTakenException.Taken.ROOT, byRoot.get());
+        }
+        return Optional.empty();
+    }
+
+    private boolean ours(BatchAnchor anchor, Bytes32 batchId, Bytes32 root) {
+        return anchor.root().equals(root) && anchor.batchId().equals(batchId)
+                && anchor.submitterAccount().equalsIgnoreCase(connection.account());
     }
 
     @Override

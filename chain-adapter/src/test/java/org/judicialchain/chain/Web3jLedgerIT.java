@@ -10,6 +10,8 @@ import org.judicialchain.besu.localchain.LocalChain;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.merkle.StandardMerkleTree;
+import org.judicialchain.besu.contracts.generated.EvidenceRegistry;
+import org.judicialchain.evidence.domain.service.AnchorTakenException;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.evidence.domain.service.LedgerRejectedException;
 import org.junit.jupiter.api.AfterAll;
@@ -73,13 +75,55 @@ class Web3jLedgerIT {
     }
 
     @Test
-    void anchoringABatchAgainReturnsTheFirstAnchor() {
+    void anchoringTheSameBatchAgainReturnsTheFirstAnchor() {
+        Bytes32 batchId = random32();
+        Bytes32 root = random32();
+        BatchAnchor first = ledger.anchorBatch(batchId, root, 1);
+
+        BatchAnchor again = ledger.anchorBatch(batchId, root, 1);
+
+        assertThat(again.blockNumber()).isEqualTo(first.blockNumber());
+        assertThat(again.root()).isEqualTo(root);
+    }
+
+    @Test
+    void aBatchIdAlreadyAnchoredWithAnotherRootIsNeverTakenForOurs() {
         Bytes32 batchId = random32();
         BatchAnchor first = ledger.anchorBatch(batchId, random32(), 1);
 
-        BatchAnchor again = ledger.anchorBatch(batchId, random32(), 1);
+        assertThatThrownBy(() -> ledger.anchorBatch(batchId, random32(), 1))
+                .isInstanceOfSatisfying(AnchorTakenException.class, e -> {
+                    assertThat(e.taken()).isEqualTo(AnchorTakenException.Taken.BATCH_ID);
+                    assertThat(e.foreign().root()).isEqualTo(first.root());
+                });
+    }
 
-        assertThat(again).isEqualTo(first);
+    @Test
+    void aRootOrBatchIdAnotherAccountAnchoredFirstIsReportedAsTaken() throws Exception {
+        try (ChainConnection other = new ChainConnection(chain.rpcUrl(), freshKey(), CHAIN_ID)) {
+            Bytes32 otherInstitution = random32();
+            EvidenceRegistry asAdmin = EvidenceRegistry.load(ledger.registryAddress(), connection.web3j(),
+                    connection.transactionManager(), connection.gasProvider());
+            assertThat(asAdmin.allowSubmitter(other.account(), otherInstitution.toByteArray()).send().isStatusOK()).isTrue();
+            Ledger theirs = new Web3jLedger(other, ledger.registryAddress());
+
+            Bytes32 ourRoot = random32();
+            theirs.anchorBatch(random32(), ourRoot, 1); // seen in the mempool and anchored first
+            assertThatThrownBy(() -> ledger.anchorBatch(random32(), ourRoot, 1))
+                    .isInstanceOfSatisfying(AnchorTakenException.class, e -> {
+                        assertThat(e.taken()).isEqualTo(AnchorTakenException.Taken.ROOT);
+                        assertThat(e.foreign().submitterAccount()).isEqualToIgnoringCase(other.account());
+                        assertThat(e.foreign().institution()).isEqualTo(otherInstitution);
+                    });
+
+            Bytes32 ourBatchId = random32();
+            theirs.anchorBatch(ourBatchId, random32(), 1); // our batch id, taken first with a root of theirs
+            assertThatThrownBy(() -> ledger.anchorBatch(ourBatchId, random32(), 1))
+                    .isInstanceOfSatisfying(AnchorTakenException.class, e -> {
+                        assertThat(e.taken()).isEqualTo(AnchorTakenException.Taken.BATCH_ID);
+                        assertThat(e.foreign().submitterAccount()).isEqualToIgnoringCase(other.account());
+                    });
+        }
     }
 
     @Test

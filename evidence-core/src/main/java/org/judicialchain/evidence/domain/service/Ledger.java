@@ -19,9 +19,12 @@ public interface Ledger {
     String registryAddress();
 
     /**
-     * Anchors a batch root and waits for it to be mined. Idempotent per batch id: if the batch is
-     * already on chain (an earlier attempt landed), returns that anchor instead of sending again.
+     * Anchors a batch root and waits for it to be mined. Idempotent per batch id: if the batch is already on
+     * chain with this root and this ledger's account as its submitter (an earlier attempt landed), returns that
+     * anchor instead of sending again. Anything else already on chain under this batch id or this root is not
+     * ours and is never returned as if it were.
      *
+     * @throws AnchorTakenException when another account anchored this root first, or took this batch id
      * @throws LedgerRejectedException when the contract refuses (e.g. this account is not allowlisted)
      */
     BatchAnchor anchorBatch(Bytes32 batchId, Bytes32 root, int itemCount);

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.service.Ledger;
+import org.judicialchain.evidence.domain.service.AnchorTakenException;
 import org.judicialchain.evidence.domain.service.LedgerRejectedException;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.portal.config.PortalConfig;
@@ -19,7 +20,9 @@ import org.judicialchain.portal.domain.chain.LedgerAccess;
 /**
  * Anchors pending leaves: prepare a batch (root and proofs fixed in the database), send its root,
  * confirm. A failure leaves the batch PREPARED; the next round sends the same batch id again and
- * the contract accepts a batch id once, so every batch lands exactly once.
+ * the contract accepts a batch id once, so every batch lands exactly once. A root or batch id that
+ * another account anchored first is never taken for ours: the batch is re-rooted and sent again,
+ * and later batches are not held up by it.
  */
 @ApplicationScoped
 public class AnchoringBatches {
@@ -51,6 +54,12 @@ public class AnchoringBatches {
             steps.confirm(batch.id(), anchor, gateway.chainId(), ledger.registryAddress(), clock.instant());
             metrics.batchAnchored(batch.itemCount());
             return batch.itemCount();
+        } catch (AnchorTakenException e) {
+            LOG.log(Level.WARNING, "batch {0} of {1} items re-rooted and sent again: {2}",
+                    new Object[] {batch.batchId(), batch.itemCount(), e.getMessage()});
+            metrics.batchTaken();
+            steps.reroot(batch.id(), e);
+            return 0;
         } catch (LedgerUnavailableException | LedgerRejectedException | IllegalStateException e) {
             LOG.log(Level.WARNING, "batch {0} of {1} items not anchored yet, will retry: {2}",
                     new Object[] {batch.batchId(), batch.itemCount(), e.getMessage()});

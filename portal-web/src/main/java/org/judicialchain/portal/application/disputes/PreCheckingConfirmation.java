@@ -39,6 +39,8 @@ public class PreCheckingConfirmation {
     @Inject
     LedgerAccess gateway;
     @Inject
+    VerifyingEvidence verifying;
+    @Inject
     CheckingCaseChains chains;
     @Inject
     Objections objections;
@@ -80,7 +82,7 @@ public class PreCheckingConfirmation {
                 if (item == null) {
                     throw new InvalidInputException(id + " is not an evidence item of case " + caseRef);
                 }
-                Verdict verdict = VerifyingEvidence.check(item, ledger).verdict();
+                Verdict verdict = verifying.check(item, ledger).verdict();
                 items.add(new ItemCheck(id, item.record().kind().name(), verdict.name()));
                 if (verdict != Verdict.VERIFIED) {
                     problems.add("evidence " + id + " is " + verdict + " on chain");

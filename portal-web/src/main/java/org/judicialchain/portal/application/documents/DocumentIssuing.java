@@ -53,6 +53,8 @@ public class DocumentIssuing {
     @Inject
     LedgerAccess gateway;
     @Inject
+    VerifyingEvidence verifying;
+    @Inject
     CourtDocumentKit documents;
     @Inject
     EvidenceStore store;
@@ -88,7 +90,7 @@ public class DocumentIssuing {
         List<AppendixItem> appendix = new ArrayList<>();
         List<ManifestEvidence> manifest = new ArrayList<>();
         for (EvidenceDetails item : evidence.ofCase(command.caseRef())) {
-            VerifyingEvidence.MatchResult check = VerifyingEvidence.check(item, ledger);
+            VerifyingEvidence.MatchResult check = verifying.check(item, ledger);
             AnchorStatusAtIssue status = switch (check.verdict()) {
                 case VERIFIED -> AnchorStatusAtIssue.VERIFIED;
                 case PENDING -> AnchorStatusAtIssue.PENDING;

@@ -38,12 +38,14 @@ public class FindingEvidence {
     }
 
     @Transactional
-    public List<EvidenceDetails> findByDigest(Bytes32 sha256, Optional<Bytes32> sm3) {
-        List<EvidenceRecord> found = repository.findBySha256(sha256);
-        if (found.isEmpty() && sm3.isPresent()) {
-            found = repository.findBySm3(sm3.get());
-        }
-        return found.stream().map(this::details).toList();
+    public List<EvidenceDetails> findBySha256(Bytes32 sha256) {
+        return repository.findBySha256(sha256).stream().map(this::details).toList();
+    }
+
+    /** Records with this SM3: for saying that only the SM3 matched, never as a verification result. */
+    @Transactional
+    public boolean anyWithSm3(Bytes32 sm3) {
+        return !repository.findBySm3(sm3).isEmpty();
     }
 
     @Transactional

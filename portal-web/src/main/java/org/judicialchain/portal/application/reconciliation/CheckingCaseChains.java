@@ -38,6 +38,8 @@ public class CheckingCaseChains {
     @Inject
     LedgerAccess gateway;
     @Inject
+    VerifyingEvidence verifying;
+    @Inject
     CheckingEvidenceIntegrity integrity;
 
     /** One entry: its link check, its anchor check, and for a submission the evidence it names. */
@@ -111,7 +113,7 @@ public class CheckingCaseChains {
             if (item.isEmpty()) {
                 problems.add("the evidence this entry records is missing");
             } else {
-                subject = item.map(i -> VerifyingEvidence.check(i, ledger));
+                subject = item.map(i -> verifying.check(i, ledger));
                 if (!item.get().record().sha256().equals(entry.subjectDigest())) {
                     problems.add("the evidence digest differs from the one this entry recorded");
                 }

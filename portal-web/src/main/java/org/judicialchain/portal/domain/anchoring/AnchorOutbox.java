@@ -38,8 +38,21 @@ public interface AnchorOutbox {
 
     List<PendingLeaf> claimPendingLeaves(int max);
 
-    /** Records a batch with its root and gives every leaf its proof, in one statement. */
-    PreparedBatch prepareBatch(Bytes32 root, List<PendingLeaf> leaves, List<List<Bytes32>> proofs, Instant now, Duration lease);
+    /** Records a batch with its on-chain id and root and gives every leaf its proof, in one statement. */
+    PreparedBatch prepareBatch(Bytes32 batchId, Bytes32 root, List<PendingLeaf> leaves, List<List<Bytes32>> proofs,
+                               Instant now, Duration lease);
+
+    /** The leaves of a batch, in the order they were batched. */
+    List<PendingLeaf> leavesOf(UUID batch);
+
+    /**
+     * Gives a PREPARED batch a new root (its leaves and one random {@code salt} leaf, {@code treeSize} leaves in all)
+     * and a new batch id, with every leaf's new proof; the batch is free to be sent again at once.
+     *
+     * @param takenBy whose anchoring of the old root or batch id forced it, in words
+     */
+    PreparedBatch reroot(UUID batch, Bytes32 batchId, Bytes32 root, Bytes32 salt, int treeSize, List<PendingLeaf> leaves,
+                         List<List<Bytes32>> proofs, String takenBy);
 
     void markAnchored(UUID batch, BatchAnchor anchor, long chainId, String contract, Instant now);
 

@@ -42,4 +42,9 @@ public class PortalMetrics implements IntakeMetrics, AnchoringMetrics {
     public void batchFailed() {
         registry.counter("anchor_batch_failures").inc();
     }
+
+    @Override
+    public void batchTaken() {
+        registry.counter("anchor_batches_taken").inc();
+    }
 }

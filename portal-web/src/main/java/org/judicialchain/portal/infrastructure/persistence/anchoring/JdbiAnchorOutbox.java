@@ -63,32 +63,66 @@ public class JdbiAnchorOutbox implements AnchorOutbox {
 
     /** Records a batch with its root and gives every leaf its proof, in one statement. */
     @Override
-    public PreparedBatch prepareBatch(Bytes32 root, List<PendingLeaf> leaves, List<List<Bytes32>> proofs,
+    public PreparedBatch prepareBatch(Bytes32 batchId, Bytes32 root, List<PendingLeaf> leaves, List<List<Bytes32>> proofs,
                                       Instant now, Duration lease) {
         UUID id = UUID.randomUUID();
-        Bytes32 batchId = batchIdOf(id);
         Long[] ids = leaves.stream().map(PendingLeaf::id).toArray(Long[]::new);
         byte[][] proofBytes = proofs.stream().map(JdbiAnchorOutbox::concat).toArray(byte[][]::new);
         try {
-            database.jdbi().useHandle(h -> prepare(h, id, batchId, root, leaves.size(), ids, proofBytes, now, lease));
+            database.jdbi().useHandle(h -> {
+                h.createUpdate("insert into anchor_batch (id, batch_id, root, item_count, status, created_at, lease_until, attempts)"
+                                + " values (:id, :batchId, :root, :count, 'PREPARED', :now, :leaseUntil, 1)")
+                        .bind("id", id).bind("batchId", batchId.toByteArray()).bind("root", root.toByteArray())
+                        .bind("count", leaves.size()).bind("now", now).bind("leaseUntil", now.plus(lease)).execute();
+                setProofs(h, id, ids, proofBytes);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("preparing a batch failed", e);
         }
         return new PreparedBatch(id, batchId, root, leaves.size());
     }
 
-    private static void prepare(Handle h, UUID id, Bytes32 batchId, Bytes32 root, int count, Long[] ids, byte[][] proofBytes,
-                                Instant now, Duration lease) throws SQLException {
-        h.createUpdate("insert into anchor_batch (id, batch_id, root, item_count, status, created_at, lease_until, attempts)"
-                        + " values (:id, :batchId, :root, :count, 'PREPARED', :now, :leaseUntil, 1)")
-                .bind("id", id).bind("batchId", batchId.toByteArray()).bind("root", root.toByteArray())
-                .bind("count", count).bind("now", now).bind("leaseUntil", now.plus(lease)).execute();
+    @Override
+    public List<PendingLeaf> leavesOf(UUID batch) {
+        return database.jdbi().withHandle(h -> h.createQuery("select id, leaf_hash from anchor_leaf where batch_id = :batch"
+                        + " order by id")
+                .bind("batch", batch)
+                .map((rs, ctx) -> new PendingLeaf(rs.getLong("id"), Bytes32.of(rs.getBytes("leaf_hash"))))
+                .list());
+    }
+
+    @Override
+    public PreparedBatch reroot(UUID batch, Bytes32 batchId, Bytes32 root, Bytes32 salt, int treeSize,
+                                List<PendingLeaf> leaves, List<List<Bytes32>> proofs, String takenBy) {
+        Long[] ids = leaves.stream().map(PendingLeaf::id).toArray(Long[]::new);
+        byte[][] proofBytes = proofs.stream().map(JdbiAnchorOutbox::concat).toArray(byte[][]::new);
+        try {
+            database.jdbi().useHandle(h -> {
+                int updated = h.createUpdate("update anchor_batch set batch_id = :batchId, root = :root, item_count = :count,"
+                                + " salt = :salt, reroots = reroots + 1, taken_by = :takenBy, last_error = null, lease_until = null"
+                                + " where id = :id and status = 'PREPARED'")
+                        .bind("batchId", batchId.toByteArray()).bind("root", root.toByteArray()).bind("count", treeSize)
+                        .bind("salt", salt.toByteArray())
+                        .bind("takenBy", takenBy.length() > 500 ? takenBy.substring(0, 500) : takenBy).bind("id", batch)
+                        .execute();
+                if (updated != 1) {
+                    throw new IllegalStateException("batch " + batch + " is not PREPARED: it cannot be re-rooted");
+                }
+                setProofs(h, batch, ids, proofBytes);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("re-rooting batch " + batch + " failed", e);
+        }
+        return new PreparedBatch(batch, batchId, root, treeSize);
+    }
+
+    private static void setProofs(Handle h, UUID batch, Long[] ids, byte[][] proofBytes) throws SQLException {
         // the driver's own arrays, as before: bigint[] of leaf ids and bytea[] of proofs, unnested side by side
         Array idArray = h.getConnection().createArrayOf("bigint", ids);
         Array proofArray = h.getConnection().createArrayOf("bytea", proofBytes);
         int updated = h.createUpdate("update anchor_leaf l set batch_id = :batch, proof = v.proof"
                         + " from unnest(cast(:ids as bigint[]), cast(:proofs as bytea[])) as v(id, proof) where l.id = v.id")
-                .bind("batch", id).bind("ids", array(idArray)).bind("proofs", array(proofArray)).execute();
+                .bind("batch", batch).bind("ids", array(idArray)).bind("proofs", array(proofArray)).execute();
         if (updated != ids.length) {
             throw new IllegalStateException("expected to batch " + ids.length + " leaves, batched " + updated);
         }
@@ -153,14 +187,6 @@ public class JdbiAnchorOutbox implements AnchorOutbox {
                 .map((rs, ctx) -> new Backlog(rs.getLong("pending"), rs.getLong("unconfirmed"),
                         Optional.ofNullable(Database.instant(rs, "oldest"))))
                 .one());
-    }
-
-    /** The on-chain batch id: the batch's UUID in the low 16 bytes, like leaf item ids. */
-    static Bytes32 batchIdOf(UUID id) {
-        ByteBuffer word = ByteBuffer.allocate(32);
-        word.position(16);
-        word.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
-        return Bytes32.of(word.array());
     }
 
     static byte[] concat(List<Bytes32> proof) {

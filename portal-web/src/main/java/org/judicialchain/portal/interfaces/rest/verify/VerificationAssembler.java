@@ -5,6 +5,7 @@ import org.judicialchain.evidence.application.ProofCheck;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.application.evidence.AnchoringParty;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.DigestVerification;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.MatchResult;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.ReceiptVerification;
@@ -18,14 +19,16 @@ final class VerificationAssembler {
     static VerificationDtos.DigestReport report(DigestVerification v, Bytes32 sm3OrNull, long chainId, String contract) {
         return new VerificationDtos.DigestReport(v.verdict().name(), v.sha256().hex(), sm3OrNull == null ? null : sm3OrNull.hex(),
                 v.matches().stream().map(m -> match(m, chainId, contract)).toList(),
-                v.directAnchor().map(d -> new VerificationDtos.DirectAnchor(d.submitterAccount(), d.institution().hex0x(),
-                        d.blockNumber(), d.blockTime())).orElse(null));
+                v.directAnchor().map(d -> new VerificationDtos.DirectAnchor(d.submitterAccount(),
+                        v.directAnchoredBy().flatMap(AnchoringParty::institution).orElse(null), d.institution().hex0x(),
+                        d.blockNumber(), d.blockTime())).orElse(null), v.problems());
     }
 
     static VerificationDtos.Match match(MatchResult m, long chainId, String contract) {
         EvidenceRecord r = m.evidence().record();
         VerificationDtos.Anchor anchor = m.check().flatMap(ProofCheck::onChainAnchor)
-                .map(a -> anchor(a, chainId, contract, m.evidence().anchor().flatMap(x -> x.transactionHash()).orElse(null)))
+                .map(a -> anchor(a, m.anchoredBy().orElseThrow(), chainId, contract,
+                        m.evidence().anchor().flatMap(x -> x.transactionHash()).orElse(null)))
                 .orElse(null);
         Long gap = anchor == null ? null : Duration.between(r.capturedAt(), anchor.blockTime()).toSeconds();
         return new VerificationDtos.Match(r.id().toString(), r.kind().name(), m.verdict().name(), r.submitter(),
@@ -38,7 +41,8 @@ final class VerificationAssembler {
         ProofCheck c = v.check();
         return new VerificationDtos.ReceiptReport(v.verdict().name(), c.leafHash().hex0x(), c.expectedRoot().hex0x(),
                 checks(c, c.leafHash().equals(claimedLeaf)),
-                c.onChainAnchor().map(a -> anchor(a, chainId, contract, a.transactionHash().orElse(null))).orElse(null),
+                c.onChainAnchor().map(a -> anchor(a, v.anchoredBy().orElseThrow(), chainId, contract,
+                        a.transactionHash().orElse(null))).orElse(null),
                 v.problems());
     }
 
@@ -46,8 +50,9 @@ final class VerificationAssembler {
         return new VerificationDtos.Checks(leafMatches, c.proofLeadsToRoot(), c.onChainAnchor().isPresent(), c.contractAgrees());
     }
 
-    private static VerificationDtos.Anchor anchor(BatchAnchor a, long chainId, String contract, String txHash) {
-        return new VerificationDtos.Anchor(a.submitterAccount(), chainId, contract, a.batchId().hex0x(), a.root().hex0x(),
-                txHash, a.blockNumber(), a.blockTime(), a.blockTime());
+    private static VerificationDtos.Anchor anchor(BatchAnchor a, AnchoringParty by, long chainId, String contract,
+                                                  String txHash) {
+        return new VerificationDtos.Anchor(a.submitterAccount(), by.named(), a.institution().hex0x(), by.portal(), chainId,
+                contract, a.batchId().hex0x(), a.root().hex0x(), txHash, a.blockNumber(), a.blockTime(), a.blockTime());
     }
 }

@@ -13,7 +13,8 @@ public final class VerificationDtos {
     private VerificationDtos() {
     }
 
-    public record DigestReport(String verdict, String sha256, String sm3, List<Match> matches, DirectAnchor directAnchor) {
+    public record DigestReport(String verdict, String sha256, String sm3, List<Match> matches, DirectAnchor directAnchor,
+                               List<String> problems) {
     }
 
     public record Match(String evidenceId, String kind, String verdict, String submitterInstitution, Instant capturedAt,
@@ -21,16 +22,23 @@ public final class VerificationDtos {
                         List<String> problems) {
     }
 
-    /** Who anchored (chain account), when (block time: the item is intact since then), and where. */
-    public record Anchor(String chainAccount, long chainId, String contract, String batchId, String root,
-                         String transactionHash, long blockNumber, Instant blockTime, Instant intactSince) {
+    /**
+     * Who anchored (chain account, the institution the registry binds it to, whether it is this portal's own
+     * anchoring account), when (block time: the item is intact since then), and where. {@code institution} is
+     * the institution's id when the portal knows the tag, else the tag itself.
+     */
+    public record Anchor(String chainAccount, String institution, String institutionTag, boolean anchoredByPortal,
+                         long chainId, String contract, String batchId, String root, String transactionHash,
+                         long blockNumber, Instant blockTime, Instant intactSince) {
     }
 
     public record Checks(boolean leafMatchesRecord, boolean proofLeadsToRoot, boolean rootOnChain,
                          boolean contractVerifiesProof) {
     }
 
-    public record DirectAnchor(String chainAccount, String institutionTag, long blockNumber, Instant blockTime) {
+    /** {@code institution}: the id the tag stands for, null when this portal knows no such institution. */
+    public record DirectAnchor(String chainAccount, String institution, String institutionTag, long blockNumber,
+                               Instant blockTime) {
     }
 
     public record ReceiptReport(String verdict, String leafHash, String root, Checks checks, Anchor anchor,
