@@ -51,7 +51,7 @@ public final class AccessPolicy {
                     VIEW_INSTITUTIONS, MANAGE_INSTITUTIONS, VIEW_CHAIN_ACCOUNTS, MANAGE_CHAIN_ACCOUNTS),
             Role.LENDER, EnumSet.of(
                     LIST_CASES, VIEW_CASE, VIEW_EVIDENCE, VIEW_CUSTODY_CHAIN, VIEW_COLLECTION_RECORD, VIEW_INTERNAL_NOTE,
-                    SUBMIT_EVIDENCE, RECORD_REPAYMENT, REQUEST_CONFIRMATION),
+                    SUBMIT_EVIDENCE, RECORD_REPAYMENT, CONFIRM_REPAYMENT, REQUEST_CONFIRMATION),
             // No custody chain: it lists every agency's actions on the case.
             Role.COLLECTOR, EnumSet.of(
                     LIST_CASES, VIEW_CASE, VIEW_EVIDENCE, VIEW_COLLECTION_RECORD, VIEW_INTERNAL_NOTE,

@@ -25,6 +25,8 @@ public enum Action {
     SUBMIT_EVIDENCE(Target.CASE, false, false),
     ADD_COLLECTION_RECORD(Target.CASE, false, false),
     RECORD_REPAYMENT(Target.CASE, false, false),
+    /** The creditor of record confirms or rejects a repayment an agency claims to have collected. */
+    CONFIRM_REPAYMENT(Target.CASE, false, false),
     FILE_OBJECTION(Target.CASE, false, false),
     DECIDE_OBJECTION(Target.CASE, false, false),
     REQUEST_CONFIRMATION(Target.CASE, false, false),

@@ -44,6 +44,7 @@ import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.judicialchain.portal.it.ChainTransactions.sent;
 
 /**
  * Anchoring cannot be stalled or voided from outside, against the real chain with anvil's mining paused: another
@@ -97,19 +98,8 @@ class AnchoringFrontRunIT {
         EvidenceRegistry asAdmin = EvidenceRegistry.load(registry, web3j, new RawTransactionManager(web3j, admin,
                         PortalStack.CHAIN_ID, new PollingTransactionReceiptProcessor(web3j, 100, 300)),
                 new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(3_000_000)));
-        for (int attempt = 0; ; attempt++) {
-            try {
-                assertThat(asAdmin.allowSubmitter(runner.getAddress(),
-                        AnchorLeaf.institutionTag("front-runner-" + System.nanoTime()).toByteArray()).send().isStatusOK()).isTrue();
-                break;
-            } catch (Exception e) {
-                // the portal signs with the admin key too: a nonce may have been taken meanwhile
-                if (attempt == 4) {
-                    throw e;
-                }
-                Thread.sleep(1_500);
-            }
-        }
+        sent(() -> asAdmin.allowSubmitter(runner.getAddress(),
+                AnchorLeaf.institutionTag("front-runner-" + System.nanoTime()).toByteArray()).send());
         call("anvil_setBalance", runner.getAddress(), "0x56BC75E2D63100000");
         return runner;
     }

@@ -6,9 +6,6 @@ import java.math.BigInteger;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,6 +25,7 @@ import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.judicialchain.portal.it.ChainTransactions.sent;
 
 /**
  * The court administrator's directory of institutions and chain accounts against the real chain: the
@@ -158,24 +156,5 @@ class InstitutionsIT {
         JsonNode anchoring = account(institution(directory(), "court-portal"), "portalUse", "ANCHORING");
         assertThat(anchoring.path("allowlisted").asBoolean()).isTrue();
         assertThat(anchoring.path("eventsAgree").asBoolean()).isTrue();
-    }
-
-    /**
-     * Sends a transaction from the portal's anchoring account, whose nonces the portal's anchoring worker also
-     * takes: a clash is retried after the worker's transaction is mined.
-     */
-    private static TransactionReceipt sent(Callable<TransactionReceipt> send) throws Exception {
-        List<String> failures = new ArrayList<>();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                TransactionReceipt receipt = send.call();
-                assertThat(receipt.isStatusOK()).as("mined without revert: " + receipt).isTrue();
-                return receipt;
-            } catch (RuntimeException | java.io.IOException | org.web3j.protocol.exceptions.TransactionException e) {
-                failures.add(e.getMessage());
-                Thread.sleep(1_500);
-            }
-        }
-        throw new AssertionError("the transaction did not go through: " + failures);
     }
 }

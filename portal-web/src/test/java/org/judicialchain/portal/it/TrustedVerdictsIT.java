@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,13 +31,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.Keys;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.judicialchain.portal.it.ChainTransactions.sent;
 
 /**
  * Verdicts that say who anchored, against the real chain: any allowlisted account can anchor any root or digest,
@@ -97,6 +97,12 @@ class TrustedVerdictsIT {
         return b;
     }
 
+    /** A leaf's itemId: a UUID in the low 16 bytes of the word. */
+    private static String freshItemId() {
+        UUID id = UUID.randomUUID();
+        return "0x" + "00".repeat(16) + String.format("%016x%016x", id.getMostSignificantBits(), id.getLeastSignificantBits());
+    }
+
     @Test
     void aForgedReceiptAnchoredByAnotherInstitutionsAccountIsNotVerified() throws Exception {
         Api bank = Api.as(base, "lender-a1");
@@ -113,7 +119,7 @@ class TrustedVerdictsIT {
         // the same file, claimed by bank-a and back-dated a year, as a one-leaf batch of another institution's account
         List<String> values = new ArrayList<>();
         receipt.path("leaf").path("values").forEach(v -> values.add(v.asText()));
-        values.set(0, Bytes32.of(random32()).hex0x());
+        values.set(0, freshItemId());
         values.set(5, String.valueOf(Instant.now().minus(365, ChronoUnit.DAYS).getEpochSecond()));
         Bytes32 forgedLeaf = AnchorLeaf.fromJsonValues(values).hash();
         Credentials forger = accountBoundTo(registry, "agency-forger-" + System.nanoTime());
@@ -148,7 +154,7 @@ class TrustedVerdictsIT {
 
         // bank-a's own bound account anchoring a leaf that names bank-a is bank-a vouching for it
         List<String> banks = new ArrayList<>(values);
-        banks.set(0, Bytes32.of(random32()).hex0x());
+        banks.set(0, freshItemId());
         Bytes32 banksLeaf = AnchorLeaf.fromJsonValues(banks).hash();
         Credentials bankKey = accountBoundTo(registry, "bank-a");
         sent(() -> registryAs(registry, bankKey).anchorBatch(random32(), banksLeaf.toByteArray(), BigInteger.ONE).send());
@@ -174,7 +180,7 @@ class TrustedVerdictsIT {
         List<String> values = new ArrayList<>();
         receipt.path("leaf").path("values").forEach(v -> values.add(v.asText()));
         // bank-a's own account anchors its one leaf as a root claimed to hold 1000 items
-        values.set(0, Bytes32.of(random32()).hex0x());
+        values.set(0, freshItemId());
         Bytes32 lone = AnchorLeaf.fromJsonValues(values).hash();
         Credentials bankKey = accountBoundTo(registry, "bank-a");
         sent(() -> registryAs(registry, bankKey).anchorBatch(random32(), lone.toByteArray(), BigInteger.valueOf(1000)).send());
@@ -236,21 +242,5 @@ class TrustedVerdictsIT {
         assertThat(both.path("verdict").asText()).as(both.toString()).isEqualTo("VERIFIED");
         assertThat(both.path("matches").get(0).path("anchor").path("anchoredByPortal").asBoolean()).isTrue();
         assertThat(both.path("matches").get(0).path("anchor").path("institution").asText()).isNotBlank();
-    }
-
-    /** Sends with retries: the portal signs with the admin key too, so a nonce can be taken meanwhile. */
-    private static TransactionReceipt sent(Callable<TransactionReceipt> send) throws Exception {
-        List<String> failures = new ArrayList<>();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                TransactionReceipt receipt = send.call();
-                assertThat(receipt.isStatusOK()).as("mined without revert: " + receipt).isTrue();
-                return receipt;
-            } catch (RuntimeException | java.io.IOException | org.web3j.protocol.exceptions.TransactionException e) {
-                failures.add(e.getMessage());
-                Thread.sleep(1_500);
-            }
-        }
-        throw new AssertionError("the transaction did not go through: " + failures);
     }
 }

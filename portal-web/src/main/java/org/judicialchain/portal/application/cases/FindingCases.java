@@ -13,6 +13,7 @@ import org.judicialchain.evidence.domain.model.cases.Debtor;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.cases.RepaymentRow;
 import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 
 /** Reads cases back: the debtor decrypted, what is owed, and the facts the access policy decides on. */
@@ -44,6 +45,18 @@ public class FindingCases {
     @Transactional
     public List<CaseView> list(LoanCases.CaseFilter filter, Optional<CaseState> state, int offset, int limit) {
         return cases.list(filter, state, offset, limit).stream().map(this::view).toList();
+    }
+
+    /** The case's repayments, oldest first: counted, claimed by an agency, or rejected. */
+    @Transactional
+    public List<RepaymentRow> repayments(String caseRef) {
+        return cases.repayments(caseRef);
+    }
+
+    /** What agencies claim was repaid and the creditor has not decided yet. */
+    @Transactional
+    public java.math.BigDecimal claimed(String caseRef) {
+        return cases.claimed(caseRef);
     }
 
     private CaseView view(CaseRow row) {

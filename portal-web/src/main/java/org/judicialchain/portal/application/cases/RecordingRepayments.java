@@ -1,6 +1,7 @@
 package org.judicialchain.portal.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -11,25 +12,30 @@ import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.cases.Balance;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
+import org.judicialchain.evidence.domain.model.cases.RepaymentCommitment;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.SubmittingEvidence;
-import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCase;
+import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.cases.RepaymentRow;
+import org.judicialchain.portal.domain.cases.RepaymentStatus;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 
 /**
- * A creditor or its agency records a repayment on its receipt (the receipt's digest becomes evidence of the
- * case); a repayment that clears the balance settles the case.
+ * A repayment on its receipt (the receipt's digest becomes evidence of the case, the repayment's commitment goes on
+ * the custody log). Recorded by the creditor of record it counts at once, and one that clears the balance settles
+ * the case; recorded by an authorised agency it is a claim that counts only once the creditor confirms it
+ * ({@link DecidingRepaymentClaims}): only the creditor settles a debt. No repayment may exceed what is outstanding.
  */
 @ApplicationScoped
 public class RecordingRepayments {
 
-    /** @param recordedBy the institution that records it */
+    /** @param recordedBy the institution that records it: the creditor of record, or an authorised agency */
     public record RecordRepayment(String caseRef, BigDecimal amount, Instant paidAt, Bytes32 receiptSha256,
                                   String recordedBy) {
         public RecordRepayment {
@@ -41,7 +47,7 @@ public class RecordingRepayments {
         }
     }
 
-    public record RepaymentResult(UUID repaymentId, UUID evidenceId, Balance balance, CaseState state) {
+    public record RepaymentResult(UUID repaymentId, UUID evidenceId, RepaymentStatus status, Balance balance, CaseState state) {
     }
 
     @Inject
@@ -49,9 +55,12 @@ public class RecordingRepayments {
     @Inject
     SubmittingEvidence evidence;
     @Inject
-    ChangingCaseState transitions;
+    SettlingCases settling;
     @Inject
     EvidenceRecords evidenceRows;
+    /** Observed by the custody log, in this transaction. */
+    @Inject
+    Event<LoanCaseEvent> events;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -67,19 +76,26 @@ public class RecordingRepayments {
             throw new CaseConflictException("receipt " + c.receiptSha256().hex() + " is already recorded as a repayment of case "
                     + c.caseRef());
         }
+        BigDecimal open = row.principal().subtract(cases.repaid(c.caseRef())).subtract(cases.claimed(c.caseRef()));
+        if (c.amount().compareTo(open) > 0) {
+            throw new CaseConflictException("amount " + c.amount().toPlainString() + " is more than the " + open.toPlainString()
+                    + " " + row.currency() + " outstanding on case " + c.caseRef()
+                    + " (less repayment claims awaiting the creditor)");
+        }
+        boolean byCreditor = c.recordedBy().equals(row.creditor());
         Instant now = clock.instant();
         EvidenceRecord receipt = evidence.record(EvidenceRecord.submit(c.caseRef(), EvidenceKind.REPAYMENT_RECORD,
                 c.receiptSha256(), Optional.empty(), Optional.empty(), c.paidAt(), now, c.recordedBy(),
                 Optional.of("repayment " + c.amount().toPlainString() + " " + row.currency())));
         UUID id = UUID.randomUUID();
-        cases.addRepayment(id, c.caseRef(), c.amount(), c.paidAt(), receipt.id(), c.recordedBy(), now);
-        Balance balance = new Balance(row.principal(), cases.repaid(c.caseRef()));
-        CaseState state = row.state();
-        // A disputed case is the court's until it decides: the decision settles it if nothing is owed by then.
-        if (balance.settled() && state != CaseState.DISPUTED) {
-            state = CaseState.SETTLED;
-            transitions.move(loanCase, state, c.receiptSha256(), ChangingCaseState.Authority.portal(), c.recordedBy(), now);
-        }
-        return new RepaymentResult(id, receipt.id(), balance, state);
+        RepaymentRow repayment = new RepaymentRow(id, c.caseRef(), c.amount(), c.paidAt(), receipt.id(), c.recordedBy(), now,
+                byCreditor ? RepaymentStatus.CONFIRMED : RepaymentStatus.CLAIMED,
+                RepaymentCommitment.of(id, c.caseRef(), c.amount(), row.currency(), c.paidAt(), c.receiptSha256()),
+                null, null, null);
+        cases.addRepayment(repayment);
+        events.fire(new LoanCaseEvent.RepaymentRecorded(row, repayment, now));
+        CaseState state = byCreditor ? settling.settleIfPaid(loanCase, c.receiptSha256(), c.recordedBy(), now) : row.state();
+        return new RepaymentResult(id, receipt.id(), repayment.status(), new Balance(row.principal(), cases.repaid(c.caseRef())),
+                state);
     }
 }

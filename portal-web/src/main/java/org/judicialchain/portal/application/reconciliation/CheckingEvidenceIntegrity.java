@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.RepaymentCommitment;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries.Unvouched;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
+import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries.CommittedRepayment;
 
 /**
  * Evidence rows that the custody log cannot vouch for: written around the portal (no anchoring
- * record), cut out of the case's log (custody entry deleted), or stuck unanchored. The same findings
+ * record), cut out of the case's log (custody entry deleted), or stuck unanchored; and repayments whose stored
+ * amount no longer gives what their custody entry anchored. The same findings
  * reach the reconciliation report (every case) and the judge's view of one case.
  */
 @ApplicationScoped
@@ -36,6 +40,9 @@ public class CheckingEvidenceIntegrity {
             total += queries.count(kind, Optional.empty(), now.minus(STUCK_AFTER));
             listed.addAll(list(kind, Optional.empty(), now, limit - listed.size()));
         }
+        List<IntegrityFinding> repayments = repaymentFindings(Optional.empty());
+        total += repayments.size();
+        listed.addAll(repayments.subList(0, Math.min(repayments.size(), Math.max(0, limit - listed.size()))));
         return new Findings(List.copyOf(listed), total);
     }
 
@@ -45,6 +52,7 @@ public class CheckingEvidenceIntegrity {
         for (Unvouched kind : Unvouched.values()) {
             out.addAll(list(kind, Optional.of(caseRef), now, Integer.MAX_VALUE));
         }
+        out.addAll(repaymentFindings(Optional.of(caseRef)));
         return out;
     }
 
@@ -55,6 +63,33 @@ public class CheckingEvidenceIntegrity {
         return queries.unvouched(kind, caseRef, now.minus(STUCK_AFTER), limit).stream()
                 .map(r -> new IntegrityFinding(r.caseRef(), "evidence " + r.id(), problem(kind))).toList();
     }
+
+    /**
+     * Repayments whose row no longer gives the commitment their custody entry anchored: an amount, date, currency or
+     * receipt edited in the database afterwards, or the entry cut out of the case's log.
+     */
+    private List<IntegrityFinding> repaymentFindings(Optional<String> caseRef) {
+        List<IntegrityFinding> out = new ArrayList<>();
+        UUID after = new UUID(0, 0);
+        List<CommittedRepayment> page;
+        do {
+            page = queries.committedRepayments(caseRef, after, PAGE);
+            for (CommittedRepayment r : page) {
+                String item = "repayment " + r.id();
+                if (r.anchored() == null) {
+                    out.add(new IntegrityFinding(r.caseRef(), item, "its custody entry is missing: deleted from the case's log"));
+                } else if (r.receiptSha256() == null || !RepaymentCommitment.of(r.id(), r.caseRef(), r.amount(), r.currency(),
+                        r.paidAt(), r.receiptSha256()).equals(r.anchored())) {
+                    out.add(new IntegrityFinding(r.caseRef(), item, "its amount (" + r.amount().toPlainString() + " " + r.currency()
+                            + "), paid-at or receipt no longer match what its custody entry anchored: edited after it was recorded"));
+                }
+                after = r.id();
+            }
+        } while (page.size() == PAGE);
+        return out;
+    }
+
+    private static final int PAGE = 1000;
 
     private static String problem(Unvouched kind) {
         return switch (kind) {

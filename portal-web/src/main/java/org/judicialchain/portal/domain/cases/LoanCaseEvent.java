@@ -122,6 +122,42 @@ public sealed interface LoanCaseEvent {
         }
     }
 
+    /** A repayment recorded on the case: its commitment (amount, currency, paid-at, receipt) is what is anchored. */
+    record RepaymentRecorded(CaseRow loanCase, RepaymentRow repayment, Instant at) implements OnCustodyLog {
+        public CustodyEventType custodyType() {
+            return CustodyEventType.REPAYMENT_RECORDED;
+        }
+
+        public Bytes32 digest() {
+            return repayment.commitment();
+        }
+
+        public String subjectId() {
+            return repayment.id().toString();
+        }
+
+        public String actor() {
+            return repayment.recordedBy();
+        }
+    }
+
+    /** The creditor confirmed or rejected an agency's repayment claim. */
+    record RepaymentDecided(CaseRow loanCase, RepaymentRow repayment, RepaymentStatus decision, String actor, Instant at)
+            implements OnCustodyLog {
+        public CustodyEventType custodyType() {
+            return CustodyEventType.REPAYMENT_DECIDED;
+        }
+
+        public Bytes32 digest() {
+            return StreamingDigester.sha256("repayment-decision|" + repayment.id() + "|" + decision + "|"
+                    + (repayment.commitment() == null ? "" : repayment.commitment().hex()));
+        }
+
+        public String subjectId() {
+            return repayment.id().toString();
+        }
+    }
+
     /** The court accepted the case; its move to JUDICIAL is the custody entry, this is for the parties to hear. */
     record ReferralAccepted(CaseRow loanCase, String judge, Instant at) implements LoanCaseEvent {
     }

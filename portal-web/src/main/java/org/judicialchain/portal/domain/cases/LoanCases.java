@@ -47,9 +47,21 @@ public interface LoanCases {
 
     void addTransfer(UUID id, String caseRef, String from, String to, Instant at, UUID evidenceId, String by);
 
-    void addRepayment(UUID id, String caseRef, BigDecimal amount, Instant paidAt, UUID evidenceId, String by, Instant now);
+    void addRepayment(RepaymentRow repayment);
 
+    /** What the creditor has confirmed as repaid: the sum of the CONFIRMED repayments. */
     BigDecimal repaid(String caseRef);
+
+    /** What agencies claim was repaid and the creditor has not yet decided: the sum of the CLAIMED repayments. */
+    BigDecimal claimed(String caseRef);
+
+    Optional<RepaymentRow> repayment(UUID id);
+
+    /** The case's repayments, oldest first. */
+    List<RepaymentRow> repayments(String caseRef);
+
+    /** The creditor's decision on a CLAIMED repayment; @return false when it was no longer CLAIMED. */
+    boolean decideRepayment(UUID id, RepaymentStatus status, String by, String reason, Instant at);
 
     /**
      * Stores what the aggregate changed: creditor, principal, rule profile, state (with since when and where

@@ -88,6 +88,9 @@ public final class EndpointAccessTable {
             new Row("GET", "/api/v1/cases/{caseRef}/collection-records", null, action(Action.VIEW_CASE, Action.VIEW_COLLECTION_RECORD)),
             new Row("GET", "/api/v1/cases/{caseRef}/findings", null, action(Action.VIEW_CASE)),
             new Row("POST", "/api/v1/cases/{caseRef}/repayments", JSON, action(Action.RECORD_REPAYMENT)),
+            new Row("GET", "/api/v1/cases/{caseRef}/repayments", null, action(Action.VIEW_CASE)),
+            new Row("POST", "/api/v1/cases/{caseRef}/repayments/{id}/confirm", null, action(Action.CONFIRM_REPAYMENT)),
+            new Row("POST", "/api/v1/cases/{caseRef}/repayments/{id}/reject", JSON, action(Action.CONFIRM_REPAYMENT)),
             // court documents
             new Row("POST", "/api/v1/cases/{caseRef}/documents", JSON, action(Action.GRANT_CONFIRMATION, Action.DECIDE_OBJECTION)),
             new Row("GET", "/api/v1/documents/{id}", null, action(Action.VIEW_CASE)),

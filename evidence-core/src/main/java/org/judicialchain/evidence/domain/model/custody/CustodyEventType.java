@@ -28,7 +28,15 @@ public enum CustodyEventType {
     /** A lender requested judicial confirmation, or the court granted or refused it (subject: its id). */
     CONFIRMATION_EVENT(111),
     /** The rule profile of the case changed and its history was checked again (subject: the new profile). */
-    RULES_REEVALUATED(112);
+    RULES_REEVALUATED(112),
+    /**
+     * A repayment was recorded (subject: the repayment's id; digest: its {@link
+     * org.judicialchain.evidence.domain.model.cases.RepaymentCommitment}, so the amount, currency and date are fixed
+     * on chain). Recorded by the creditor it counts at once; recorded by an agency it is a claim.
+     */
+    REPAYMENT_RECORDED(113),
+    /** The creditor confirmed or rejected an agency's repayment claim (subject: the repayment's id). */
+    REPAYMENT_DECIDED(114);
 
     private final int code;
 

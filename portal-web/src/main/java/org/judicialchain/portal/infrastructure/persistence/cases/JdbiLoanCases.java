@@ -25,6 +25,8 @@ import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.RepaymentRow;
+import org.judicialchain.portal.domain.cases.RepaymentStatus;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
@@ -172,17 +174,61 @@ public class JdbiLoanCases implements LoanCases {
     }
 
     @Override
-    public void addRepayment(UUID id, String caseRef, BigDecimal amount, Instant paidAt, UUID evidenceId, String by, Instant now) {
-        update(h -> h.createUpdate("insert into repayment (id, case_ref, amount, paid_at, evidence_id, recorded_by, recorded_at)"
-                        + " values (:id, :caseRef, :amount, :paidAt, :evidence, :by, :now)")
-                .bind("id", id).bind("caseRef", caseRef).bind("amount", amount).bind("paidAt", paidAt)
-                .bind("evidence", evidenceId).bind("by", by).bind("now", now).execute());
+    public void addRepayment(RepaymentRow r) {
+        update(h -> h.createUpdate("insert into repayment (id, case_ref, amount, paid_at, evidence_id, recorded_by, recorded_at,"
+                        + " status, commitment) values (:id, :caseRef, :amount, :paidAt, :evidence, :by, :now, :status, :commitment)")
+                .bind("id", r.id()).bind("caseRef", r.caseRef()).bind("amount", r.amount()).bind("paidAt", r.paidAt())
+                .bind("evidence", r.evidenceId()).bind("by", r.recordedBy()).bind("now", r.recordedAt())
+                .bind("status", r.status().name()).bind("commitment", r.commitment() == null ? null : r.commitment().toByteArray())
+                .execute());
     }
 
     @Override
     public BigDecimal repaid(String caseRef) {
-        return database.jdbi().withHandle(h -> h.createQuery("select coalesce(sum(amount), 0) from repayment where case_ref = :caseRef")
-                .bind("caseRef", caseRef).mapTo(BigDecimal.class).one());
+        return sum(caseRef, RepaymentStatus.CONFIRMED);
+    }
+
+    @Override
+    public BigDecimal claimed(String caseRef) {
+        return sum(caseRef, RepaymentStatus.CLAIMED);
+    }
+
+    private BigDecimal sum(String caseRef, RepaymentStatus status) {
+        return database.jdbi().withHandle(h -> h.createQuery("select coalesce(sum(amount), 0) from repayment"
+                        + " where case_ref = :caseRef and status = :status")
+                .bind("caseRef", caseRef).bind("status", status.name()).mapTo(BigDecimal.class).one());
+    }
+
+    @Override
+    public Optional<RepaymentRow> repayment(UUID id) {
+        return database.jdbi().withHandle(h -> h.createQuery(REPAYMENT + " where id = :id")
+                .bind("id", id).map(JdbiLoanCases::repaymentRow).findFirst());
+    }
+
+    @Override
+    public List<RepaymentRow> repayments(String caseRef) {
+        return database.jdbi().withHandle(h -> h.createQuery(REPAYMENT + " where case_ref = :caseRef order by recorded_at, id")
+                .bind("caseRef", caseRef).map(JdbiLoanCases::repaymentRow).list());
+    }
+
+    @Override
+    public boolean decideRepayment(UUID id, RepaymentStatus status, String by, String reason, Instant at) {
+        return update(h -> h.createUpdate("update repayment set status = :status, decided_by = :by, decided_at = :at,"
+                        + " decision_reason = :reason where id = :id and status = 'CLAIMED'")
+                .bind("status", status.name()).bind("by", by).bind("at", at).bind("reason", reason).bind("id", id)
+                .execute()) == 1;
+    }
+
+    private static final String REPAYMENT = "select id, case_ref, amount, paid_at, evidence_id, recorded_by, recorded_at, status,"
+            + " commitment, decided_by, decided_at, decision_reason from repayment";
+
+    private static RepaymentRow repaymentRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        byte[] commitment = rs.getBytes("commitment");
+        return new RepaymentRow(rs.getObject("id", UUID.class), rs.getString("case_ref"), rs.getBigDecimal("amount"),
+                Database.instant(rs, "paid_at"), rs.getObject("evidence_id", UUID.class), rs.getString("recorded_by"),
+                Database.instant(rs, "recorded_at"), RepaymentStatus.valueOf(rs.getString("status")),
+                commitment == null ? null : Bytes32.of(commitment), rs.getString("decided_by"), Database.instant(rs, "decided_at"),
+                rs.getString("decision_reason"));
     }
 
     /** @param beforeDispute where a DISPUTED case resumes (null for every other state) */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.Query;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.domain.reconciliation.ReconciliationQueries;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
@@ -41,6 +42,27 @@ public class JdbiReconciliationQueries implements ReconciliationQueries {
         return database.jdbi().withHandle(h -> bind(h.createQuery("select count(*) from evidence e where " + where(kind, caseRef)),
                         kind, caseRef, stuckBefore)
                 .mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<CommittedRepayment> committedRepayments(Optional<String> caseRef, UUID afterId, int limit) {
+        return database.jdbi().withHandle(h -> {
+            Query q = h.createQuery("select r.id, r.case_ref, r.amount, c.currency, r.paid_at, e.sha256, ce.subject_digest"
+                    + " from repayment r join loan_case c on c.case_ref = r.case_ref left join evidence e on e.id = r.evidence_id"
+                    + " left join custody_entry ce on ce.case_ref = r.case_ref and ce.event_type = 'REPAYMENT_RECORDED'"
+                    + " and ce.subject_id = cast(r.id as varchar)"
+                    + " where r.commitment is not null and r.id > :after" + (caseRef.isPresent() ? " and r.case_ref = :caseRef" : "")
+                    + " order by r.id limit :limit")
+                    .bind("after", afterId).bind("limit", limit);
+            caseRef.ifPresent(ref -> q.bind("caseRef", ref));
+            return q.map((rs, ctx) -> {
+                byte[] receipt = rs.getBytes("sha256");
+                byte[] anchored = rs.getBytes("subject_digest");
+                return new CommittedRepayment(rs.getObject("id", UUID.class), rs.getString("case_ref"), rs.getBigDecimal("amount"),
+                        rs.getString("currency"), Database.instant(rs, "paid_at"), receipt == null ? null : Bytes32.of(receipt),
+                        anchored == null ? null : Bytes32.of(anchored));
+            }).list();
+        });
     }
 
     private static String where(Unvouched kind, Optional<String> caseRef) {

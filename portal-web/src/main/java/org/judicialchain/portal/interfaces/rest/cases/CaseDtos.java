@@ -44,8 +44,23 @@ public final class CaseDtos {
                                  double linesPerSecond, Instant startedAt, Instant finishedAt, List<String> errors) {
     }
 
-    public record RepaymentRecorded(String caseRef, String repaymentId, String evidenceId, BigDecimal repaid,
+    /** {@code status}: CONFIRMED (the creditor's, counts) or CLAIMED (an agency's, counts once the creditor confirms). */
+    public record RepaymentRecorded(String caseRef, String repaymentId, String evidenceId, String status, BigDecimal repaid,
                                     BigDecimal outstanding, String state) {
+    }
+
+    /** A repayment of the case; {@code commitment} is what its custody entry anchored. */
+    public record Repayment(String id, BigDecimal amount, String currency, Instant paidAt, String evidenceId,
+                            String recordedBy, Instant recordedAt, String status, String commitment, String decidedBy,
+                            Instant decidedAt, String decisionReason) {
+    }
+
+    public record Repayments(String caseRef, BigDecimal repaid, BigDecimal claimed, BigDecimal outstanding,
+                             List<Repayment> repayments) {
+    }
+
+    public record ClaimDecided(String caseRef, String repaymentId, String status, BigDecimal repaid, BigDecimal outstanding,
+                               String state) {
     }
 
     public record AuthorisationRecorded(String caseRef, String id, String agency, Instant validFrom, Instant validTo,

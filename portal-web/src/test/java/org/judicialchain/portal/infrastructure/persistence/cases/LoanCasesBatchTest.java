@@ -32,6 +32,8 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.devstack.DevDatabase;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCase;
+import org.judicialchain.portal.domain.cases.RepaymentRow;
+import org.judicialchain.portal.domain.cases.RepaymentStatus;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.infrastructure.persistence.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -100,8 +102,19 @@ class LoanCasesBatchTest {
 
             // nullable uuid columns: Jdbi's own UUID argument would send a null as varchar, which PostgreSQL refuses
             cases.addAuthorisation(UUID.randomUUID(), "B-7", "agency-x", now.minusSeconds(60), now.plusSeconds(3600), null, now);
-            cases.addRepayment(UUID.randomUUID(), "B-7", new BigDecimal("250.50"), now, null, "clerk", now);
-            assertThat(cases.repaid("B-7")).isEqualByComparingTo("250.50");
+            cases.addRepayment(new RepaymentRow(UUID.randomUUID(), "B-7", new BigDecimal("250.50"), now, null, "bank-a", now,
+                    RepaymentStatus.CONFIRMED, null, null, null, null));
+            UUID claim = UUID.randomUUID();
+            cases.addRepayment(new RepaymentRow(claim, "B-7", new BigDecimal("100.00"), now, null, "agency-x", now,
+                    RepaymentStatus.CLAIMED, Bytes32.of(new byte[32]), null, null, null));
+            assertThat(cases.repaid("B-7")).as("a claim does not count").isEqualByComparingTo("250.50");
+            assertThat(cases.claimed("B-7")).isEqualByComparingTo("100.00");
+            assertThat(cases.decideRepayment(claim, RepaymentStatus.CONFIRMED, "bank-a", null, now)).isTrue();
+            assertThat(cases.decideRepayment(claim, RepaymentStatus.REJECTED, "bank-a", "again", now)).as("decided once").isFalse();
+            assertThat(cases.repaid("B-7")).isEqualByComparingTo("350.50");
+            assertThat(cases.repayments("B-7")).extracting(RepaymentRow::status)
+                    .containsExactly(RepaymentStatus.CONFIRMED, RepaymentStatus.CONFIRMED);
+            assertThat(cases.repayment(claim).orElseThrow().decidedBy()).isEqualTo("bank-a");
             assertThat(cases.authorisations("B-7")).singleElement()
                     .satisfies(a -> assertThat(a.revokedAt()).isEqualTo(Optional.empty()));
             assertThat(cases.revokeAuthorisations("B-7", "agency-x", now)).isEqualTo(1);
