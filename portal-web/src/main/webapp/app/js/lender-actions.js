@@ -1,13 +1,15 @@
-// What a lender does on one of its cases: issue the notice's access code, authorise an agency, record a repayment.
+// What a lender does on one of its cases: issue the notice's access code, authorise an agency, record a repayment,
+// decide the repayments its agencies claim.
 import { t } from './i18n.js';
 import { h, replace } from './dom.js';
 import { request } from './api.js';
 import { showError, showMessage } from './layout.js';
 import { field, digestField, isoInstant, localNow } from './form-fields.js';
+import { repaymentClaims } from './repayment-claims.js';
 
 export function lenderActions(caseRef, reload) {
   const base = `/cases/${encodeURIComponent(caseRef)}`;
-  return h('div', {}, accessCode(base), authorisation(base, reload), repayment(base, reload));
+  return h('div', {}, accessCode(base), authorisation(base, reload), repayment(base, reload), repaymentClaims(base, reload));
 }
 
 function accessCode(base) {
