@@ -118,6 +118,14 @@ class BrowserSignInIT {
         HttpResponse<String> logout = get(portal + "/logout");
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(get(portal + "/api/v1/me").statusCode()).isEqualTo(401);
+        // security review item 4: no token in a browser-visible address, and the realm's session ends too, so
+        // signing in again asks for the password instead of letting the next person in silently
+        String after = logout.headers().firstValue("Location").orElseThrow();
+        assertThat(after).startsWith(portal).doesNotContain("id_token_hint").doesNotContain("eyJ");
+        HttpResponse<String> again = get(get(portal + "/login").headers().firstValue("Location").orElseThrow());
+        assertThat(again.statusCode()).as("the realm asks again: " + again.headers().firstValue("Location").orElse(""))
+                .isEqualTo(200);
+        assertThat(Pattern.compile("action=\"([^\"]+)\"").matcher(again.body()).find()).as("Keycloak's login form").isTrue();
     }
 
     @Test

@@ -40,12 +40,22 @@ final class Tokens {
         return token;
     }
 
+    /** The ID token Keycloak issues beside the access token at sign-in: it says who signed in, and opens nothing. */
+    static String idToken(String username) {
+        return fetchJson(Map.of("grant_type", "password", "client_id", PORTAL_CLIENT, "client_secret", PORTAL_SECRET,
+                "username", username, "password", password(username), "scope", "openid")).path("id_token").asText();
+    }
+
     /** A service client's token (client-credentials grant), as an institution's own system gets it. */
     static String serviceToken(String clientId, String secret) {
         return fetch(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
     private static String fetch(Map<String, String> form) {
+        return fetchJson(form).path("access_token").asText();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode fetchJson(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -58,7 +68,7 @@ final class Tokens {
                 throw new AssertionError("token request for " + form.get("username") + form.get("client_id") + " failed: "
                         + r.statusCode() + " " + r.body());
             }
-            return Api.JSON.readTree(r.body()).path("access_token").asText();
+            return Api.JSON.readTree(r.body());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -42,6 +42,22 @@ public class OidcTokenEndpoint {
         return r.statusCode() == 200 ? Optional.of(Json.createReader(new StringReader(r.body())).readObject()) : Optional.empty();
     }
 
+    /**
+     * Ends the realm's session of a signed-in person from the server, with the session's refresh token: nothing
+     * of the sign-in travels through the browser's address bar.
+     *
+     * @return whether the realm ended it (false: it had ended already, or the realm refused)
+     * @throws IOException when the realm cannot be reached
+     */
+    public boolean endSession(String refreshToken) throws IOException, InterruptedException {
+        String fields = form(Map.of("client_id", config.oidcClientId(), "client_secret", config.oidcClientSecret(),
+                "refresh_token", refreshToken));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(config.oidcIssuer() + "/protocol/openid-connect/logout"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 204 || r.statusCode() == 200;
+    }
+
     /** Fields as application/x-www-form-urlencoded (also the query of the realm's auth and logout addresses). */
     public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()

@@ -1,13 +1,16 @@
 package org.judicialchain.portal.infrastructure.security;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -27,7 +30,8 @@ import org.judicialchain.portal.config.PortalConfig;
 
 /**
  * Verifies access tokens of the court realm: RS256 signature against the realm's published keys
- * (fetched and cached), exact issuer, the portal in the audience, expiry and not-before.
+ * (fetched and cached), exact issuer, the portal in the audience, expiry and not-before, and that it is an
+ * access token at all (an ID token is refused).
  * Anything else (alg none, HMAC, another realm, an edited claim) is refused.
  */
 @ApplicationScoped
@@ -73,6 +77,7 @@ public class TokenVerifier {
         } catch (JOSEException e) {
             throw new InvalidTokenException("the bearer token could not be checked: " + e.getMessage());
         }
+        requireAccessToken(token, claims);
         try {
             VerifiedToken result = new VerifiedToken(claims.getSubject(), claims.getStringClaim("preferred_username"),
                     roles(claims), claims.getStringClaim("institution"), claims.getStringClaim("court"),
@@ -86,6 +91,28 @@ public class TokenVerifier {
             throw new InvalidTokenException("the bearer token has malformed claims");
         }
     }
+
+    /**
+     * Only access tokens open the API: an ID token of the portal client carries the same issuer, audience and
+     * signature, but it says who signed in, not what the bearer may do, and it travels through the browser.
+     * Keycloak marks its access tokens with the claim {@code typ: Bearer}; RFC 9068 ones have the header type at+jwt.
+     */
+    private static void requireAccessToken(String token, JWTClaimsSet claims) {
+        String typ;
+        JOSEObjectType header;
+        try {
+            typ = claims.getStringClaim("typ");
+            header = SignedJWT.parse(token).getHeader().getType();
+        } catch (ParseException e) {
+            throw new InvalidTokenException("the bearer token has malformed claims");
+        }
+        if (!"Bearer".equals(typ) && !AT_JWT.equals(header)) {
+            throw new InvalidTokenException("the bearer token is not an access token (typ " + (typ == null ? "missing" : typ)
+                    + "); send the access token, not the ID token");
+        }
+    }
+
+    private static final JOSEObjectType AT_JWT = new JOSEObjectType("at+jwt");
 
     private static Set<String> roles(JWTClaimsSet claims) throws ParseException {
         Set<String> roles = new HashSet<>();
@@ -119,6 +146,7 @@ public class TokenVerifier {
             throw new IllegalStateException("portal.oidc.issuer does not give a valid JWKS URL: " + config.oidcJwksUrl(), e);
         }
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+        p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, AT_JWT, null));
         p.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256), keys));
         p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(config.oidcAudience(),
                 new JWTClaimsSet.Builder().issuer(config.oidcIssuer()).build(),

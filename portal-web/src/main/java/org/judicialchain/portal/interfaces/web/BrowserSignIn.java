@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.Optional;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.infrastructure.security.OidcTokenEndpoint;
@@ -31,7 +32,7 @@ import org.judicialchain.portal.interfaces.rest.shared.security.CsrfToken;
 public class BrowserSignIn extends HttpServlet {
 
     public static final String ACCESS_TOKEN = "portal.accessToken";
-    private static final String ID_TOKEN = "portal.idToken";
+    private static final Logger LOG = Logger.getLogger(BrowserSignIn.class.getName());
     private static final String STATE = "portal.oidc.state";
     private static final String VERIFIER = "portal.oidc.verifier";
     private static final String RETURN_TO = "portal.oidc.returnTo";
@@ -104,7 +105,6 @@ public class BrowserSignIn extends HttpServlet {
         request.changeSessionId(); // no session fixation across sign-in
         session = request.getSession();
         session.setAttribute(ACCESS_TOKEN, accessToken);
-        session.setAttribute(ID_TOKEN, tokens.getString("id_token", null));
         SessionTokens.keep(session, tokens);
         // pages need it for their writes; drawn after changeSessionId so no pre-sign-in value survives
         CsrfToken.issue(session);
@@ -113,15 +113,28 @@ public class BrowserSignIn extends HttpServlet {
         response.sendRedirect(request.getContextPath() + (back instanceof String b ? b : "/"));
     }
 
+    /**
+     * Ends the portal's session and the realm's, the latter from the server with the session's refresh token: the
+     * ID token never appears in a browser-visible address (it used to, as the realm's id_token_hint).
+     */
     private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
-        String idToken = session == null ? null : (String) session.getAttribute(ID_TOKEN);
+        Object refresh = session == null ? null : session.getAttribute(SessionTokens.REFRESH_TOKEN);
         if (session != null) {
             session.invalidate();
         }
-        String home = origin(request) + "/";
-        response.sendRedirect(idToken == null ? home : config.oidcIssuer() + "/protocol/openid-connect/logout?"
-                + OidcTokenEndpoint.form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", home)));
+        if (refresh instanceof String token) {
+            try {
+                if (!tokenEndpoint.endSession(token)) {
+                    LOG.fine("the realm's session had ended already");
+                }
+            } catch (IOException e) {
+                LOG.warning("the realm's session could not be ended (it expires on its own): " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        response.sendRedirect(origin(request) + "/");
     }
 
     /** Where the browser came from, so the flow returns to the same host and port. */

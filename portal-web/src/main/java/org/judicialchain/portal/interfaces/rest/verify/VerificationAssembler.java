@@ -6,6 +6,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.AnchoringParty;
+import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.DigestVerification;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.MatchResult;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.ReceiptVerification;
@@ -31,7 +32,7 @@ final class VerificationAssembler {
                         m.evidence().anchor().flatMap(x -> x.transactionHash()).orElse(null)))
                 .orElse(null);
         Long gap = anchor == null ? null : Duration.between(r.capturedAt(), anchor.blockTime()).toSeconds();
-        return new VerificationDtos.Match(r.id().toString(), r.kind().name(), m.verdict().name(), r.submitter(),
+        return new VerificationDtos.Match(r.id().toString(), r.kind().name(), m.verdict().name(), publicSubmitter(r.submitter()),
                 r.capturedAt(), r.submittedAt(), anchor,
                 m.check().map(c -> checks(c, c.leafHash().equals(m.evidence().storedLeafHash()))).orElse(null),
                 gap, m.problems());
@@ -45,6 +46,16 @@ final class VerificationAssembler {
                         a.transactionHash().orElse(null))).orElse(null),
                 v.problems());
     }
+
+    /**
+     * The submitter as the public may see it: an institution by its id, a debtor only as "the debtor" (their party id
+     * is a pseudonym that would link their items across cases).
+     */
+    static String publicSubmitter(String submitter) {
+        return submitter.startsWith(Guard.DEBTOR_SUBMITTER) ? THE_DEBTOR : submitter;
+    }
+
+    static final String THE_DEBTOR = "the debtor";
 
     private static VerificationDtos.Checks checks(ProofCheck c, boolean leafMatches) {
         return new VerificationDtos.Checks(leafMatches, c.proofLeadsToRoot(), c.onChainAnchor().isPresent(), c.contractAgrees());

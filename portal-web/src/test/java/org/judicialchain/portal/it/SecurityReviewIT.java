@@ -1,0 +1,65 @@
+package org.judicialchain.portal.it;
+
+import java.io.File;
+import java.net.URL;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The findings of the security review, one test each, named after the item (issue "Security: close the access
+ * holes found by review"), with real Keycloak tokens against the running portal.
+ */
+@ExtendWith(PortalStack.class)
+@ExtendWith(ArquillianExtension.class)
+class SecurityReviewIT {
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Item 4: an ID token of the portal client has the right issuer, audience and signature, and still opens nothing. */
+    @Test
+    void item4_anIdTokenIsNotAnAccessToken() throws Exception {
+        String id = Tokens.idToken("lender-a1");
+        String payload = new String(Base64.getUrlDecoder().decode(id.split("\\.")[1]));
+        assertThat(payload).as("Keycloak's ID token").contains("\"typ\":\"ID\"").contains("\"aud\":\"portal\"");
+
+        Api.Reply refused = new Api(base, id).get("/api/v1/me");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(401);
+        assertThat(refused.body()).contains("not an access token");
+        assertThat(new Api(base, id).get("/api/v1/cases").status()).isEqualTo(401);
+        assertThat(Api.as(base, "lender-a1").get("/api/v1/me").status()).as("the access token still works").isEqualTo(200);
+    }
+
+    /** Item 18: public verification names a debtor's item as the debtor's, never by the party id that would link them. */
+    @Test
+    void item18_publicVerifyShowsTheDebtorNotTheirPartyId() throws Exception {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC18", Workflow.NOT_YET_DUE, "700");
+        flow.claimAs("debtor1", ref);
+        Api debtor = Api.as(base, "debtor1");
+        String digest = EvidenceAnchoringIT.sha256(("bank transfer slip " + System.nanoTime()).getBytes());
+        Api.Reply filed = debtor.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"%s","kind":"OTHER","capturedAt":"%s"}""".formatted(digest, ref,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(60)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+        debtor.awaitAnchored(filed.json().path("id").asText());
+
+        Api.Reply verified = new Api(base).postJson("/api/v1/verify", "{\"sha256\":\"" + digest + "\"}");
+        assertThat(verified.json().path("verdict").asText()).isEqualTo("VERIFIED");
+        assertThat(verified.json().path("matches").get(0).path("submitterInstitution").asText()).isEqualTo("the debtor");
+        assertThat(verified.body()).doesNotContain("party-debtor").doesNotContain("party:");
+    }
+}
