@@ -62,4 +62,36 @@ class SecurityReviewIT {
         assertThat(verified.json().path("matches").get(0).path("submitterInstitution").asText()).isEqualTo("the debtor");
         assertThat(verified.body()).doesNotContain("party-debtor").doesNotContain("party:");
     }
+
+    /** Item 5: an internal note is its writer's (and the court's), not every reader's; system notes included. */
+    @Test
+    void item5_internalNotesReachOnlyTheirWriterAndTheCourt() throws Exception {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC5", Workflow.NOT_YET_DUE, "900");
+        flow.authoriseAgencyX(ref);
+        flow.claimAs("debtor1", ref);
+        Api lender = Api.as(base, "lender-a1");
+        Api.Reply filed = lender.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"%s","kind":"LOAN_CONTRACT","capturedAt":"%s","note":"internal: check the guarantor"}"""
+                .formatted(EvidenceAnchoringIT.sha256(("contract " + System.nanoTime()).getBytes()), ref,
+                        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(60)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+        String id = filed.json().path("id").asText();
+        String repaymentEvidence = lender.postJson("/api/v1/cases/" + ref + "/repayments", """
+                {"amount":"100","paidAt":"%s","receiptSha256":"%s"}""".formatted(
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(60),
+                EvidenceAnchoringIT.sha256(("receipt " + System.nanoTime()).getBytes()))).json().path("evidenceId").asText();
+
+        assertThat(lender.get("/api/v1/evidence/" + id).json().path("note").asText()).isEqualTo("internal: check the guarantor");
+        assertThat(Api.as(base, "judge1").get("/api/v1/evidence/" + id).json().path("note").asText())
+                .isEqualTo("internal: check the guarantor");
+        for (String reader : new String[] {"collector-x1", "debtor1"}) {
+            Api.Reply seen = Api.as(base, reader).get("/api/v1/evidence/" + id);
+            assertThat(seen.status()).as(reader + ": " + seen.body()).isEqualTo(200);
+            assertThat(seen.body()).as(reader).doesNotContain("guarantor");
+            Api.Reply receipt = Api.as(base, reader).get("/api/v1/evidence/" + repaymentEvidence);
+            assertThat(receipt.status()).as(reader + ": " + receipt.body()).isEqualTo(200);
+            assertThat(receipt.body()).as(reader + " sees no system note").doesNotContain("repayment 100");
+        }
+    }
 }

@@ -17,11 +17,12 @@ public final class EvidenceAssembler {
         return new EvidenceDtos.Accepted(r.id().toString(), r.sha256().hex(), r.sm3().map(Bytes32::hex).orElse(null), "PENDING");
     }
 
-    public static EvidenceDtos.EvidenceView view(EvidenceDetails d) {
+    /** @param showNote whether the reader may see the submitter's internal note (Guard.mayReadNote) */
+    public static EvidenceDtos.EvidenceView view(EvidenceDetails d, boolean showNote) {
         EvidenceRecord r = d.record();
         return new EvidenceDtos.EvidenceView(r.id().toString(), r.caseRef(), r.kind().name(), d.status().name(),
                 r.sha256().hex(), r.sm3().map(Bytes32::hex).orElse(null), r.size().orElse(null), r.capturedAt(),
-                r.submittedAt(), r.submitter(), r.note().orElse(null), d.anchor().map(EvidenceAssembler::anchor).orElse(null));
+                r.submittedAt(), r.submitter(), showNote ? r.note().orElse(null) : null, d.anchor().map(EvidenceAssembler::anchor).orElse(null));
     }
 
     public static EvidenceDtos.AnchorDto anchor(AnchorView a) {

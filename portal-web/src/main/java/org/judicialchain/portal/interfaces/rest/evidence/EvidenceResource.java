@@ -88,7 +88,8 @@ public class EvidenceResource {
     @GET
     @Path("{id}")
     public EvidenceDtos.EvidenceView get(@PathParam("id") String id) {
-        return EvidenceAssembler.view(findForReading(id));
+        EvidenceDetails details = findForReading(id);
+        return EvidenceAssembler.view(details, guard.mayReadNote(details.record(), cases.facts(details.record().caseRef())));
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Decision;
+import org.judicialchain.identity.access.Party;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
@@ -123,6 +124,28 @@ public class Guard {
             throw forbidden("court administrators manage institutions and chain accounts, not case content");
         }
         throw notFound("no evidence " + record.id());
+    }
+
+    /**
+     * Whether the caller may read the internal note of an evidence item (the policy's VIEW_INTERNAL_NOTE, the item
+     * owned by its submitter): a note is its writer's, for the court and the auditor, not for the other parties.
+     * Under a bare case reference only the submitter and the court side read it. Call after requireEvidenceReader.
+     */
+    public boolean mayReadNote(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
+        VerifiedToken t = authenticated();
+        if (facts.isEmpty()) {
+            return hasAny(t, COURT_READERS) || record.submitter().equals(t.institution());
+        }
+        return policy.decide(caller(), Action.VIEW_INTERNAL_NOTE, facts.get(), ownerOf(record.submitter(), facts.get()),
+                Instant.now()).isAllowed();
+    }
+
+    /** The party an item's submitter stands for: a debtor by party id, the case's court, else an institution. */
+    private static Party ownerOf(String submitter, CaseAccessFacts facts) {
+        if (submitter.startsWith(DEBTOR_SUBMITTER)) {
+            return Party.debtor(submitter.substring(DEBTOR_SUBMITTER.length()));
+        }
+        return submitter.equals(facts.court()) ? Party.court(submitter) : Party.institution(submitter);
     }
 
     /** Reading a case's custody chain; {@code institutionsOfCase} are those that submitted to it. */
