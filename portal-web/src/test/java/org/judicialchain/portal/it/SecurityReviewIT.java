@@ -94,4 +94,23 @@ class SecurityReviewIT {
             assertThat(receipt.body()).as(reader + " sees no system note").doesNotContain("repayment 100");
         }
     }
+
+    /** Item 17 (objections): one open objection per type and three per case, so objections cannot keep a case DISPUTED for ever. */
+    @Test
+    void item17_openObjectionsAreLimitedPerTypeAndPerCase() {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC17", Workflow.NOT_YET_DUE, "600");
+        flow.claimAs("debtor1", ref);
+        Api debtor = Api.as(base, "debtor1");
+        String url = "/api/v1/cases/" + ref + "/objections";
+        assertThat(debtor.postJson(url, "{\"type\":\"AMOUNT_DISPUTED\",\"statement\":\"I owe 400\"}").status()).isEqualTo(201);
+        Api.Reply again = debtor.postJson(url, "{\"type\":\"AMOUNT_DISPUTED\",\"statement\":\"still 400\"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.body()).contains("AMOUNT_DISPUTED").contains("still open");
+        assertThat(debtor.postJson(url, "{\"type\":\"NOT_MY_DEBT\",\"statement\":\"x\"}").status()).isEqualTo(201);
+        assertThat(debtor.postJson(url, "{\"type\":\"OTHER\",\"statement\":\"x\"}").status()).isEqualTo(201);
+        Api.Reply fourth = debtor.postJson(url, "{\"type\":\"PRIVACY_BREACH\",\"statement\":\"x\"}");
+        assertThat(fourth.status()).as(fourth.body()).isEqualTo(409);
+        assertThat(fourth.body()).contains("3 objections awaiting the court");
+    }
 }

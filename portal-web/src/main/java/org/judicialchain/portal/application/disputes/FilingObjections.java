@@ -18,6 +18,7 @@ import org.judicialchain.evidence.domain.model.lifecycle.LifecycleRules;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.config.WorkflowConfig;
+import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
@@ -69,6 +70,7 @@ public class FilingObjections {
                 records.findings(f.caseRef()).stream().map(r -> r.id().toString()).toList());
         requireOfCase(f.caseRef(), "evidence item", f.attachments().stream().map(UUID::toString).toList(),
                 evidence.ofCase(f.caseRef()).stream().map(e -> e.record().id().toString()).toList());
+        requireRoomFor(f);
         Instant now = clock.instant();
         String reference = objections.nextReference(now.atZone(ZoneOffset.UTC).getYear());
         boolean pauses = f.type().pausesCollection()
@@ -81,5 +83,24 @@ public class FilingObjections {
             transitions.move(loanCase, CaseState.DISPUTED, filed.digest(), ChangingCaseState.Authority.portal(), f.partyId(), now);
         }
         return filed.objection();
+    }
+
+    /** At most this many objections of a case await the court at once (each of its own type). */
+    static final int MAX_OPEN_PER_CASE = 3;
+
+    /**
+     * One open objection per type and a few per case: otherwise a stream of objections would keep a case DISPUTED
+     * for ever. What a debtor has to add to an open objection goes into that one (the court reads it whole).
+     */
+    private void requireRoomFor(FileObjection f) {
+        List<ObjectionRow> open = objections.ofCase(f.caseRef()).stream().filter(o -> !o.decided()).toList();
+        open.stream().filter(o -> o.type().equals(f.type().name())).findFirst().ifPresent(o -> {
+            throw new CaseConflictException("objection " + o.reference() + " of type " + o.type() + " is still open on case "
+                    + f.caseRef() + "; the court decides it before another of that type");
+        });
+        if (open.size() >= MAX_OPEN_PER_CASE) {
+            throw new CaseConflictException("case " + f.caseRef() + " already has " + open.size()
+                    + " objections awaiting the court, the most it takes at once");
+        }
     }
 }
