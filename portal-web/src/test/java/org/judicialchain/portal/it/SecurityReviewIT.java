@@ -113,4 +113,37 @@ class SecurityReviewIT {
         assertThat(fourth.status()).as(fourth.body()).isEqualTo(409);
         assertThat(fourth.body()).contains("3 objections awaiting the court");
     }
+
+    /** Item 14: uploads, book imports and keys are the portal user's alone (files 0600, folders 0700) from the start. */
+    @Test
+    void item14_filesThePortalKeepsAreCreatedPrivate() throws Exception {
+        Api lender = Api.as(base, "lender-a1");
+        byte[] recording = ("a call recording " + System.nanoTime()).getBytes();
+        Api.Reply uploaded = lender.postMultipart("/api/v1/evidence", java.util.Map.of("caseRef", "SEC14-" + System.nanoTime(),
+                "kind", "CALL_RECORDING", "capturedAt", java.time.Instant.now().minusSeconds(60).toString()), recording);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(202);
+        String hex = uploaded.json().path("sha256").asText();
+        java.nio.file.Path data = java.nio.file.Path.of(System.getProperty("it.work"), "portal");
+        java.nio.file.Path stored = data.resolve("store").resolve("sha256").resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4))
+                .resolve(hex);
+        assertThat(mode(stored)).as("the stored upload").isEqualTo("rw-------");
+        assertThat(mode(stored.getParent())).as("its folder").isEqualTo("rwx------");
+
+        String due = Workflow.dueDate(Workflow.NOT_YET_DUE).toString();
+        String csv = "caseRef,debtorName,debtorIdNumber,debtorPhone,principal,currency,dueDate,court,ruleProfile,debtorTimeZone,instalments\n"
+                + Workflow.newRef("SEC14") + ",李四,110101198001011111,13900000001,500.00,CNY," + due
+                + ",court-beijing-internet,CN_2026,Asia/Shanghai,\n";
+        Api.Reply started = lender.post("/api/v1/cases/imports", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String importId = started.json().path("id").asText();
+        java.nio.file.Path book = data.resolve("imports").resolve(importId + ".csv");
+        assertThat(mode(book)).as("the book of loans, with names and ID numbers").isEqualTo("rw-------");
+        assertThat(mode(book.getParent())).isEqualTo("rwx------");
+        assertThat(mode(data.resolve("keys").resolve("master.key"))).isEqualTo("rw-------");
+        assertThat(mode(data.resolve("chain").resolve("portal-account.key"))).isEqualTo("rw-------");
+    }
+
+    private static String mode(java.nio.file.Path path) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(path));
+    }
 }

@@ -7,9 +7,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -108,7 +110,13 @@ public final class DevPki {
 
     private static void create(Path directory, char[] password, String courtName) {
         try {
-            Files.createDirectories(directory);
+            // the keystore holds the dev root CA's private key: the folder is the portal user's alone (files in it are
+            // temp files first, which are created 0600)
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(directory);
+            }
             Instant now = Instant.now().minus(Duration.ofHours(1));
             KeyPair rootKeys = ecKeyPair();
             X500Name rootName = name(courtName + " Dev Root CA");

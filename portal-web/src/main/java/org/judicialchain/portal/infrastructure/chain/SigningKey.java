@@ -7,11 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.judicialchain.portal.config.PortalConfig;
+import org.judicialchain.portal.infrastructure.store.PrivateFiles;
 
 /**
  * The anchoring account's private key: from configuration (production: a secret in the
@@ -39,12 +38,11 @@ public class SigningKey {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).strip();
             }
-            Files.createDirectories(file.getParent());
+            PrivateFiles.folder(file.getParent());
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             String hex = HexFormat.of().formatHex(secret);
-            Files.writeString(file, hex + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            PrivateFiles.writeNew(file, hex + "\n");
             return hex;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the local signing key " + file, e);

@@ -8,8 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -20,6 +18,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.privacy.PersonalDataVault;
+import org.judicialchain.portal.infrastructure.store.PrivateFiles;
 
 /**
  * Encrypts personal data at rest (AES-256-GCM, JDK provider). Each case gets its own data key,
@@ -113,11 +112,10 @@ public class AesPersonalDataVault implements PersonalDataVault {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
-            Files.createDirectories(file.getParent());
+            PrivateFiles.folder(file.getParent());
             byte[] raw = new byte[32];
             RANDOM.nextBytes(raw);
-            Files.writeString(file, Base64.getEncoder().encodeToString(raw) + "\n", StandardOpenOption.CREATE_NEW);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            PrivateFiles.writeNew(file, Base64.getEncoder().encodeToString(raw) + "\n");
             return raw;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the local master key " + file, e);

@@ -35,17 +35,17 @@ public class FileContentStore implements EvidenceStore {
     public ContentDigests store(InputStream content) throws IOException {
         Path root = root();
         Path incoming = root.resolve("incoming");
-        Files.createDirectories(incoming);
+        PrivateFiles.folder(incoming);
         Path temp = incoming.resolve(UUID.randomUUID() + ".part");
         try {
             ContentDigests digests;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (FileChannel channel = PrivateFiles.newFile(temp);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 digests = new StreamingDigester(config.maxUploadBytes()).digest(content, out);
                 channel.force(true);
             }
             Path target = pathOf(root, digests.sha256());
-            Files.createDirectories(target.getParent());
+            PrivateFiles.folder(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(temp);
             } else {

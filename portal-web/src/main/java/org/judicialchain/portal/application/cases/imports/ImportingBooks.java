@@ -7,14 +7,10 @@ import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +27,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.portal.application.cases.OpeningCases;
-import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
+import org.judicialchain.portal.domain.cases.BookUploads;
 import org.judicialchain.portal.domain.cases.CaseImportJobs;
 import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
@@ -59,7 +55,7 @@ public class ImportingBooks {
     @Inject
     CaseImportJobs imports;
     @Inject
-    PortalConfig config;
+    BookUploads uploads;
     @Resource
     ManagedExecutorService executor;
 
@@ -74,14 +70,7 @@ public class ImportingBooks {
         String creditor = c.creditor();
         InputStream csv = c.csv();
         UUID id = UUID.randomUUID();
-        Path dir = config.dataDir().resolve("imports");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(id + ".csv");
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             OutputStream out = Channels.newOutputStream(channel)) {
-            csv.transferTo(out);
-            channel.force(true);
-        }
+        Path file = uploads.keep(id, csv);
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
