@@ -146,4 +146,29 @@ class SecurityReviewIT {
     private static String mode(java.nio.file.Path path) throws java.io.IOException {
         return java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(path));
     }
+
+    /**
+     * Item 9: wrong access codes are limited per account, so no debtor can lock someone else's case; an unknown
+     * reference and a known one answer alike, before and after the limit.
+     */
+    @Test
+    void item9_wrongCodesFromOneAccountCannotLockAnotherDebtorsCase() {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC9", Workflow.NOT_YET_DUE, "400");
+        String code = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/access-code", "{}").json()
+                .path("accessCode").asText();
+        Api intruder = Api.as(base, "debtor2");
+        String unknown = Workflow.newRef("SEC9-NONE");
+        for (String target : new String[] {ref, unknown}) {
+            for (int i = 0; i < 10; i++) {
+                Api.Reply r = intruder.postJson("/api/v1/cases/" + target + "/claim", "{\"accessCode\":\"AAAA-BBBB-CCCC\"}");
+                assertThat(r.status()).as("try %d on %s: %s", i + 1, target, r.body()).isEqualTo(i < 5 ? 404 : 429);
+            }
+        }
+        assertThat(intruder.postJson("/api/v1/cases/" + ref + "/claim", "{\"accessCode\":\"" + code + "\"}").status())
+                .as("past the limit even the right code is not tried").isEqualTo(429);
+
+        Api.Reply owner = Api.as(base, "debtor1").postJson("/api/v1/cases/" + ref + "/claim", "{\"accessCode\":\"" + code + "\"}");
+        assertThat(owner.status()).as("the debtor the notice was sent to still claims it: " + owner.body()).isIn(200, 204);
+    }
 }

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.judicialchain.identity.access.AccessCodes;
+import org.judicialchain.portal.domain.cases.ClaimAttempts;
 import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
 
 /**
  * A new access code for the collection notice (shown once, stored Argon2id-hashed); any earlier code stops
- * working and the count of wrong codes starts again. Issued per notice rather than at import, so that
+ * working and the counts of wrong codes (the case's, and each account's for this case) start again. Issued per notice rather than at import, so that
  * importing a book does not pay a deliberately slow hash per loan.
  */
 @ApplicationScoped
@@ -17,6 +18,8 @@ public class IssuingAccessCodes {
 
     @Inject
     LoanCases cases;
+    @Inject
+    ClaimAttempts attempts;
 
     private final AccessCodes accessCodes = new AccessCodes();
 
@@ -26,6 +29,7 @@ public class IssuingAccessCodes {
         String code = accessCodes.generate();
         loanCase.newAccessCode(accessCodes.hash(code));
         cases.save(loanCase.snapshot());
+        attempts.forget(caseRef);
         return code;
     }
 }

@@ -153,8 +153,11 @@ public class CaseResource {
             throw new InvalidRequestException(Response.Status.FORBIDDEN, "only a debtor account can claim a case");
         }
         String code = bodies.valid(body).accessCode();
-        if (!claiming.claim(new ClaimingCases.ClaimCase(caseRef, code, debtor.partyId()))) {
-            throw new NotFoundException("no case " + caseRef + " with that access code");
+        switch (claiming.claim(new ClaimingCases.ClaimCase(caseRef, code, debtor.partyId()))) {
+            case CLAIMED -> { }
+            case REFUSED -> throw new NotFoundException("no case " + caseRef + " with that access code");
+            case TOO_MANY_TRIES -> throw new InvalidRequestException(Response.Status.TOO_MANY_REQUESTS,
+                    "too many wrong access codes from this account; try again tomorrow, or ask the lender for a new notice");
         }
         return Response.ok(new CaseDtos.AccessCode(caseRef, null)).build();
     }
