@@ -49,7 +49,9 @@ function drawHeader(who) {
   const account = who
     ? h('div', { class: 'account' },
       h('span', { id: 'signed-in-as' }, t('account.signedInAs', { name: who.username || who.subject })),
-      h('a', { href: '/logout', id: 'sign-out' }, t('account.signOut')))
+      // a form, not a link: signing out is a POST (the session cookie is SameSite=Lax, so no other site can post it)
+      h('form', { method: 'post', action: '/logout', class: 'sign-out' },
+        h('button', { type: 'submit', id: 'sign-out' }, t('account.signOut'))))
     : h('div', { class: 'account' },
       h('a', { href: signInHref(), id: 'sign-in' }, t('account.signIn')));
   replace(byId('site-header'),

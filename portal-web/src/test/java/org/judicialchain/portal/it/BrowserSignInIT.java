@@ -115,7 +115,10 @@ class BrowserSignInIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(write.statusCode()).as("the session cookie alone never authorises a write").isEqualTo(401);
 
-        HttpResponse<String> logout = get(portal + "/logout");
+        assertThat(get(portal + "/logout").statusCode()).as("a GET (a link or an image elsewhere) signs no one out").isEqualTo(405);
+        assertThat(get(portal + "/api/v1/me").statusCode()).isEqualTo(200);
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(URI.create(portal + "/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(get(portal + "/api/v1/me").statusCode()).isEqualTo(401);
         // security review item 4: no token in a browser-visible address, and the realm's session ends too, so

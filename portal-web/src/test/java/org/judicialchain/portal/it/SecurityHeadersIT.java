@@ -57,6 +57,16 @@ class SecurityHeadersIT {
         }
     }
 
+    /** Security review item 13 (HSTS): sent over TLS, here through the trusted proxy's X-Forwarded-Proto, never over plain HTTP. */
+    @Test
+    void item13_strictTransportSecurityOverHttpsOnly() {
+        RawHttp http = new RawHttp(base);
+        assertThat(http.get("/", "X-Forwarded-Proto", "https").header("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000; includeSubDomains");
+        assertThat(http.get("/api/v1/cases", "X-Forwarded-Proto", "https").header("Strict-Transport-Security")).isNotNull();
+        assertThat(http.get("/").header("Strict-Transport-Security")).as("plain HTTP").isNull();
+    }
+
     @Test
     void pagesAndSignInCarryTheHeaders() {
         RawHttp http = new RawHttp(base);

@@ -52,7 +52,21 @@ public class BrowserSignIn extends HttpServlet {
         switch (request.getServletPath()) {
             case "/login" -> login(request, response);
             case "/callback" -> callback(request, response);
-            default -> logout(request, response);
+            // signing out changes state: a GET (a link or an image on any site) must not do it
+            default -> {
+                response.setHeader("Allow", "POST");
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "sign out with POST /logout");
+            }
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/logout".equals(request.getServletPath())) {
+            logout(request, response);
+        } else {
+            response.setHeader("Allow", "GET");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
     }
 

@@ -36,6 +36,16 @@ public class SecurityHeaders {
         if (carriesPrivateData(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.setHeader("Cache-Control", "no-store");
         }
+        if (overHttps(request)) {
+            // once a browser has reached the portal over TLS it never goes back to plain HTTP (a year, subdomains too)
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    /** Over TLS here, or at a trusted TLS-terminating proxy in front (its X-Forwarded-Proto; anyone else's is ignored). */
+    private boolean overHttps(HttpServletRequest request) {
+        return request.isSecure() || ("https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
+                && config.trustedProxies().contains(request.getRemoteAddr()));
     }
 
     /**
