@@ -170,5 +170,15 @@ class SecurityReviewIT {
 
         Api.Reply owner = Api.as(base, "debtor1").postJson("/api/v1/cases/" + ref + "/claim", "{\"accessCode\":\"" + code + "\"}");
         assertThat(owner.status()).as("the debtor the notice was sent to still claims it: " + owner.body()).isIn(200, 204);
+
+        // a claim made by mistake: the creditor undoes it (on the custody log) and the case is nobody's again
+        Api lender = Api.as(base, "lender-a1");
+        assertThat(Api.as(base, "lender-b1").postJson("/api/v1/cases/" + ref + "/claim/undo", "").status()).isEqualTo(404);
+        assertThat(lender.postJson("/api/v1/cases/" + ref + "/claim/undo", "").status()).isEqualTo(204);
+        assertThat(lender.postJson("/api/v1/cases/" + ref + "/claim/undo", "").status()).as("nothing left to undo").isEqualTo(409);
+        assertThat(Api.as(base, "debtor1").get("/api/v1/cases/" + ref).status()).as("no longer theirs").isEqualTo(404);
+        assertThat(Api.as(base, "debtor1").postJson("/api/v1/cases/" + ref + "/claim", "{\"accessCode\":\"" + code + "\"}")
+                .status()).as("the old code no longer works").isEqualTo(404);
+        assertThat(Api.as(base, "judge1").get("/api/v1/cases/" + ref + "/chain").body()).contains("CLAIM_UNDONE");
     }
 }

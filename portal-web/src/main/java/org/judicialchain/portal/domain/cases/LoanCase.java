@@ -94,6 +94,22 @@ public final class LoanCase {
         return new LoanCaseEvent.Claimed(row, partyId, now);
     }
 
+    /**
+     * The creditor undoes a claim made by mistake (the wrong person had the notice): the case is nobody's again,
+     * until someone claims it with a new code.
+     *
+     * @throws CaseConflictException when no debtor has claimed the case
+     */
+    public LoanCaseEvent.ClaimUndone undoClaim(String by, Instant now) {
+        if (row.debtorPartyId() == null) {
+            throw new CaseConflictException("case " + row.caseRef() + " is not claimed by any debtor");
+        }
+        String party = row.debtorPartyId();
+        row = copy(row.creditor(), row.principal(), row.ruleProfile(), row.state(), row.stateSince(), null, null, 0,
+                row.beforeDispute());
+        return new LoanCaseEvent.ClaimUndone(row, party, by, now);
+    }
+
     /** A new code for the collection notice (stored hashed): earlier codes stop working, the wrong-code count restarts. */
     public void newAccessCode(String hash) {
         row = copy(row.creditor(), row.principal(), row.ruleProfile(), row.state(), row.stateSince(), row.debtorPartyId(),

@@ -67,6 +67,21 @@ public sealed interface LoanCaseEvent {
         }
     }
 
+    /** @param partyId the debtor whose claim was undone; the code that was used stops working as well */
+    record ClaimUndone(CaseRow loanCase, String partyId, String actor, Instant at) implements OnCustodyLog {
+        public CustodyEventType custodyType() {
+            return CustodyEventType.CLAIM_UNDONE;
+        }
+
+        public Bytes32 digest() {
+            return StreamingDigester.sha256("unclaim:" + partyId);
+        }
+
+        public String subjectId() {
+            return partyId;
+        }
+    }
+
     /** @param agreementSha256 the assignment agreement, also filed as evidence of the case */
     record DebtTransferred(CaseRow loanCase, String fromCreditor, Bytes32 agreementSha256, String actor, Instant at)
             implements OnCustodyLog {

@@ -134,4 +134,18 @@ class LoanCaseTest {
         assertThat(changed.custodyType()).isEqualTo(CustodyEventType.RULES_REEVALUATED);
         assertThat(changed.digest()).isEqualTo(StreamingDigester.sha256("profile:CN_STRICT"));
     }
+
+    @Test
+    void aMistakenClaimIsUndoneByTheCreditorAndTheCodeStopsWorking() {
+        LoanCase c = inState(CaseState.OVERDUE, null);
+        assertThatThrownBy(() -> c.undoClaim("bank-a", LATER)).isInstanceOf(CaseConflictException.class)
+                .hasMessage("case LOAN-1 is not claimed by any debtor");
+        c.claim("debtor-1", LATER);
+        LoanCaseEvent.ClaimUndone undone = c.undoClaim("bank-a", LATER);
+        assertThat(undone.partyId()).isEqualTo("debtor-1");
+        assertThat(undone.loanCase().debtorPartyId()).isNull();
+        assertThat(undone.loanCase().accessCodeHash()).as("the code that was used stops working").isNull();
+        assertThat(undone.custodyType()).isEqualTo(CustodyEventType.CLAIM_UNDONE);
+        assertThat(undone.actor()).isEqualTo("bank-a");
+    }
 }

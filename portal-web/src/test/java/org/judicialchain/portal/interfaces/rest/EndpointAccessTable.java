@@ -80,6 +80,7 @@ public final class EndpointAccessTable {
             new Row("GET", "/api/v1/cases/{caseRef}", null, action(Action.VIEW_CASE)),
             new Row("POST", "/api/v1/cases/{caseRef}/access-code", null, role("lender, creditor of the case")),
             new Row("POST", "/api/v1/cases/{caseRef}/claim", JSON, role("debtor with a party id")),
+            new Row("POST", "/api/v1/cases/{caseRef}/claim/undo", null, role("lender, creditor of the case")),
             new Row("POST", "/api/v1/cases/{caseRef}/authorisations", JSON, role("lender, creditor of the case")),
             new Row("POST", "/api/v1/cases/{caseRef}/authorisations/{agency}/revoke", JSON, role("lender, creditor of the case")),
             // the case's conduct and history

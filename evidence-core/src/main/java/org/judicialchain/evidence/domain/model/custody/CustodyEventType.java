@@ -36,7 +36,9 @@ public enum CustodyEventType {
      */
     REPAYMENT_RECORDED(113),
     /** The creditor confirmed or rejected an agency's repayment claim (subject: the repayment's id). */
-    REPAYMENT_DECIDED(114);
+    REPAYMENT_DECIDED(114),
+    /** The creditor undid a debtor's claim of the case made by mistake (subject: the party id that had claimed it). */
+    CLAIM_UNDONE(115);
 
     private final int code;
 

@@ -29,6 +29,7 @@ import org.judicialchain.portal.application.cases.ClaimingCases;
 import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.cases.IssuingAccessCodes;
 import org.judicialchain.portal.application.cases.OpeningCases;
+import org.judicialchain.portal.application.cases.UndoingClaims;
 import org.judicialchain.portal.application.cases.imports.ImportingBooks;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
@@ -54,6 +55,8 @@ public class CaseResource {
     IssuingAccessCodes accessCodes;
     @Inject
     ClaimingCases claiming;
+    @Inject
+    UndoingClaims undoing;
     @Inject
     ImportingBooks imports;
     @Inject
@@ -138,6 +141,22 @@ public class CaseResource {
             throw new NotFoundException("no case " + caseRef);
         }
         return new CaseDtos.AccessCode(caseRef, accessCodes.issue(caseRef));
+    }
+
+    /**
+     * The creditor undoes a claim made by mistake: the case is nobody's and its access code stops working; a new
+     * notice (a new code) follows. 409 when no debtor has claimed it.
+     */
+    @POST
+    @Path("{caseRef}/claim/undo")
+    public Response undoClaim(@PathParam("caseRef") String caseRef) {
+        Caller lender = requireLender();
+        CaseAccessFacts facts = lookup.facts(caseRef);
+        if (!lender.institution().equals(facts.creditorInstitution())) {
+            throw new NotFoundException("no case " + caseRef);
+        }
+        undoing.undo(new UndoingClaims.UndoClaim(caseRef, lender.institution()));
+        return Response.noContent().build();
     }
 
     /** A debtor claims their case with the code from the notice; a wrong code answers like an unknown case. */
