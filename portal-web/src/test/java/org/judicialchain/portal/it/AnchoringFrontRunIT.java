@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.math.BigInteger;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,8 +20,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.judicialchain.besu.contracts.generated.EvidenceRegistry;
-import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,18 +29,14 @@ import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.crypto.Credentials;
-import org.web3j.crypto.Keys;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.Request;
 import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.StaticGasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.judicialchain.portal.it.ChainTransactions.sent;
 
 /**
  * Anchoring cannot be stalled or voided from outside, against the real chain with anvil's mining paused: another
@@ -86,20 +78,8 @@ class AnchoringFrontRunIT {
     }
 
     /** A fresh account the registry allowlists for an institution of its own, with funds to pay for a better place. */
-    /** The portal's own key: its anchoring account, and the registry's court admin on the local chain. */
-    private static Credentials portalKey() throws Exception {
-        return Credentials.create(Files.readString(Path.of(System.getProperty("it.work"))
-                .resolve("portal").resolve("chain").resolve("portal-account.key")).strip());
-    }
-
     private static Credentials frontRunner(String registry) throws Exception {
-        Credentials admin = portalKey();
-        Credentials runner = Credentials.create(Keys.createEcKeyPair());
-        EvidenceRegistry asAdmin = EvidenceRegistry.load(registry, web3j, new RawTransactionManager(web3j, admin,
-                        PortalStack.CHAIN_ID, new PollingTransactionReceiptProcessor(web3j, 100, 300)),
-                new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(3_000_000)));
-        sent(() -> asAdmin.allowSubmitter(runner.getAddress(),
-                AnchorLeaf.institutionTag("front-runner-" + System.nanoTime()).toByteArray()).send());
+        Credentials runner = ChainTransactions.accountBoundTo(web3j, registry, "front-runner-" + System.nanoTime());
         call("anvil_setBalance", runner.getAddress(), "0x56BC75E2D63100000");
         return runner;
     }
@@ -162,7 +142,7 @@ class AnchoringFrontRunIT {
         String first = submit(bank, "IT-FRONTRUN-" + (takeTheRoot ? "ROOT" : "ID"));
         String registry = bank.awaitAnchored(first).path("anchor").path("contract").asText();
         Credentials runner = frontRunner(registry);
-        String account = portalKey().getAddress();
+        String account = ChainTransactions.portalKey().getAddress();
 
         call("evm_setAutomine", false);
         Batch taken;

@@ -2,10 +2,7 @@ package org.judicialchain.portal.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.math.BigInteger;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,9 +17,6 @@ import org.web3j.crypto.Keys;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.StaticGasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.judicialchain.portal.it.ChainTransactions.sent;
@@ -105,16 +99,12 @@ class InstitutionsIT {
         assertThat(courtAccount.path("lastChange").path("by").asText()).isEqualToIgnoringCase(operator.path("account").asText());
 
         // behind the portal's back: the registry's court admin (the portal's own key here) allowlists a new account for bank-a
-        Credentials portalKey = Credentials.create(Files.readString(Path.of(System.getProperty("it.work"))
-                .resolve("portal").resolve("chain").resolve("portal-account.key")).strip());
+        Credentials portalKey = ChainTransactions.portalKey();
         assertThat(portalKey.getAddress()).isEqualToIgnoringCase(anchoring.path("account").asText());
         String fresh = Credentials.create(Keys.createEcKeyPair()).getAddress();
         Web3j web3j = Web3j.build(new HttpService(PortalStack.rpcUrl()));
         try {
-            EvidenceRegistry registry = EvidenceRegistry.load(before.path("registry").asText(), web3j,
-                    new RawTransactionManager(web3j, portalKey, PortalStack.CHAIN_ID,
-                            new PollingTransactionReceiptProcessor(web3j, 100, 300)),
-                    new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(3_000_000)));
+            EvidenceRegistry registry = ChainTransactions.registryAs(web3j, before.path("registry").asText(), portalKey);
             TransactionReceipt allowed = sent(() -> registry.allowSubmitter(fresh, AnchorLeaf.institutionTag("bank-a").toByteArray()).send());
 
             JsonNode added = account(institution(directory(), "bank-a"), "account", fresh);

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.math.BigInteger;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,12 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.crypto.Credentials;
-import org.web3j.crypto.Keys;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.StaticGasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.judicialchain.portal.it.ChainTransactions.sent;
@@ -74,21 +68,12 @@ class TrustedVerdictsIT {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60).toString();
     }
 
-    /** The registry as {@code key} sees it (zero gas price: the local chain runs with a zero base fee). */
     private static EvidenceRegistry registryAs(String address, Credentials key) {
-        return EvidenceRegistry.load(address, web3j, new RawTransactionManager(web3j, key, PortalStack.CHAIN_ID,
-                        new PollingTransactionReceiptProcessor(web3j, 100, 300)),
-                new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(3_000_000)));
+        return ChainTransactions.registryAs(web3j, address, key);
     }
 
-    /** A fresh account, allowlisted on the registry for {@code institution} by its court admin (the portal's key here). */
     private static Credentials accountBoundTo(String registry, String institution) throws Exception {
-        Credentials admin = Credentials.create(Files.readString(Path.of(System.getProperty("it.work"))
-                .resolve("portal").resolve("chain").resolve("portal-account.key")).strip());
-        Credentials fresh = Credentials.create(Keys.createEcKeyPair());
-        sent(() -> registryAs(registry, admin).allowSubmitter(fresh.getAddress(),
-                AnchorLeaf.institutionTag(institution).toByteArray()).send());
-        return fresh;
+        return ChainTransactions.accountBoundTo(web3j, registry, institution);
     }
 
     private static byte[] random32() {

@@ -36,7 +36,7 @@ public class ClaimingCases {
     @Inject
     Event<LoanCaseEvent> events;
 
-    AccessCodes accessCodes = new AccessCodes();
+    private final AccessCodes accessCodes = new AccessCodes();
     private final Clock clock = Clock.systemUTC();
     /** Checked against when there is no real code to check, so that a refusal takes as long as a wrong code. */
     private volatile String decoy;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.cases.Balance;
@@ -47,16 +48,17 @@ public class FindingCases {
         return cases.list(filter, state, offset, limit).stream().map(this::view).toList();
     }
 
-    /** The case's repayments, oldest first: counted, claimed by an agency, or rejected. */
-    @Transactional
-    public List<RepaymentRow> repayments(String caseRef) {
-        return cases.repayments(caseRef);
+    /**
+     * A case's repayments, oldest first (counted, claimed by an agency, or rejected), with what is repaid, claimed and
+     * owed. Nothing personal is decrypted for it.
+     */
+    public record CaseRepayments(String currency, Balance balance, BigDecimal claimed, List<RepaymentRow> repayments) {
     }
 
-    /** What agencies claim was repaid and the creditor has not decided yet. */
     @Transactional
-    public java.math.BigDecimal claimed(String caseRef) {
-        return cases.claimed(caseRef);
+    public Optional<CaseRepayments> repaymentsOf(String caseRef) {
+        return cases.find(caseRef).map(row -> new CaseRepayments(row.currency(),
+                new Balance(row.principal(), cases.repaid(caseRef)), cases.claimed(caseRef), cases.repayments(caseRef)));
     }
 
     private CaseView view(CaseRow row) {

@@ -135,11 +135,7 @@ public class CaseResource {
     @POST
     @Path("{caseRef}/access-code")
     public CaseDtos.AccessCode accessCode(@PathParam("caseRef") String caseRef) {
-        Caller lender = requireLender();
-        CaseAccessFacts facts = lookup.facts(caseRef);
-        if (!lender.institution().equals(facts.creditorInstitution())) {
-            throw new NotFoundException("no case " + caseRef);
-        }
+        requireCreditorOf(caseRef);
         return new CaseDtos.AccessCode(caseRef, accessCodes.issue(caseRef));
     }
 
@@ -150,13 +146,19 @@ public class CaseResource {
     @POST
     @Path("{caseRef}/claim/undo")
     public Response undoClaim(@PathParam("caseRef") String caseRef) {
+        Caller lender = requireCreditorOf(caseRef);
+        undoing.undo(new UndoingClaims.UndoClaim(caseRef, lender.institution()));
+        return Response.noContent().build();
+    }
+
+    /** The lender of record of the case; any other caller learns nothing of it (404). */
+    private Caller requireCreditorOf(String caseRef) {
         Caller lender = requireLender();
         CaseAccessFacts facts = lookup.facts(caseRef);
         if (!lender.institution().equals(facts.creditorInstitution())) {
             throw new NotFoundException("no case " + caseRef);
         }
-        undoing.undo(new UndoingClaims.UndoClaim(caseRef, lender.institution()));
-        return Response.noContent().build();
+        return lender;
     }
 
     /** A debtor claims their case with the code from the notice; a wrong code answers like an unknown case. */

@@ -77,10 +77,10 @@ public class RepaymentsResource {
     @GET
     public CaseDtos.Repayments list(@PathParam("caseRef") String caseRef) {
         guard.require(Action.VIEW_CASE, lookup.facts(caseRef));
-        var view = cases.find(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
-        String currency = view.row().currency();
-        return new CaseDtos.Repayments(caseRef, view.balance().repaid(), cases.claimed(caseRef), view.balance().outstanding(),
-                cases.repayments(caseRef).stream().map(r -> new CaseDtos.Repayment(r.id().toString(), r.amount(), currency,
+        var found = cases.repaymentsOf(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
+        String currency = found.currency();
+        return new CaseDtos.Repayments(caseRef, found.balance().repaid(), found.claimed(), found.balance().outstanding(),
+                found.repayments().stream().map(r -> new CaseDtos.Repayment(r.id().toString(), r.amount(), currency,
                         r.paidAt(), r.evidenceId() == null ? null : r.evidenceId().toString(), r.recordedBy(), r.recordedAt(),
                         r.status().name(), r.commitment() == null ? null : r.commitment().hex(), r.decidedBy(), r.decidedAt(),
                         r.decisionReason())).toList());
