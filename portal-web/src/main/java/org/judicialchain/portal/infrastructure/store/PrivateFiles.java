@@ -26,9 +26,17 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** The folder and any missing parents, each created 0700 (existing ones are left as they are). */
+    /** The folder and any missing parents, each created 0700; the folder itself is closed to 0700 if it was open. */
     public static Path folder(Path dir) throws IOException {
-        return POSIX ? Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER)) : Files.createDirectories(dir);
+        if (!POSIX) {
+            return Files.createDirectories(dir);
+        }
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
+        // a folder made by an earlier version (0755) is closed too: an upgrade must not leave books readable to all
+        if (!Files.getPosixFilePermissions(dir).equals(FOLDER)) {
+            Files.setPosixFilePermissions(dir, FOLDER);
+        }
+        return dir;
     }
 
     /** A new file (it must not exist), created 0600, open for writing. */
