@@ -127,6 +127,8 @@ if [ "${BENCH_SKIP_STACK:-0}" != 1 ] && { want b2 || want b4 || want b5 || want 
   export BENCH_URL="http://127.0.0.1:$PORT" BENCH_DB_URL="jdbc:postgresql://127.0.0.1:$PORTAL_DB_PORT/postgres"
   export BENCH_RPC_URL="http://127.0.0.1:$PORTAL_CHAIN_PORT" BENCH_CHAIN_ID=1337 BENCH_WORK=$WORK
   export BENCH_TOKEN_CMD="PORTAL_DATA='$DATA' '$ROOT/portal' token lender-a1"
+  # the anchoring backlog is in the operations view, which the court administrator reads
+  export BENCH_ADMIN_TOKEN_CMD="PORTAL_DATA='$DATA' '$ROOT/portal' token courtadmin1"
   PORTAL_PID=$(cat "$DATA/run/portal.pid")
   # PostgreSQL's postmaster runs detached from its launcher: find it by its data folder
   DB_PID=$(pgrep -o -f "$DATA/postgres/cluster" || cat "$DATA/run/postgres.pid")

@@ -36,6 +36,7 @@ unset PORTAL_DB_URL PORTAL_CHAIN_RPC_URL PORTAL_OIDC_ISSUER
 export BENCH_URL="http://127.0.0.1:$PORT" BENCH_DB_URL="jdbc:postgresql://127.0.0.1:$PORTAL_DB_PORT/postgres"
 export BENCH_RPC_URL="http://127.0.0.1:$PORTAL_CHAIN_PORT" BENCH_WORK=$WORK
 export BENCH_TOKEN_CMD="PORTAL_DATA='$DATA' '$ROOT/portal' token lender-a1"
+export BENCH_ADMIN_TOKEN_CMD="PORTAL_DATA='$DATA' '$ROOT/portal' token courtadmin1"
 SOAK="java -cp $CP org.judicialchain.portal.bench.CrashSoak"
 UP_PID=
 FAILED=0
@@ -76,7 +77,7 @@ start_stack 0
 if want crash; then
   say "==> crash: submitting $ITEMS items, SIGKILL to the portal while they are anchored"
   $SOAK submit "$ITEMS" | tee "$WORK/crash-submit.log"
-  health=$(curl -s "$BENCH_URL/health/ready")
+  health=$(curl -s -H "Authorization: Bearer $(bash -c "$BENCH_ADMIN_TOKEN_CMD")" "$BENCH_URL/api/v1/operations/status")
   pending=$(grep -o '"pendingLeaves" *: *"\{0,1\}[0-9]*' <<<"$health" | grep -o '[0-9]*$' || true)
   unconfirmed=$(grep -o '"unconfirmedBatches" *: *"\{0,1\}[0-9]*' <<<"$health" | grep -o '[0-9]*$' || true)
   kill -KILL "$(cat "$DATA/run/portal.pid")"

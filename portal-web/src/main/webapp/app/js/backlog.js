@@ -1,16 +1,12 @@
-// The anchoring backlog as the readiness check reports it: items and batches not yet on chain,
-// case state changes waiting for the lifecycle contract.
+// The anchoring backlog as the operations view reports it: items and batches not yet on chain,
+// case state changes waiting for the lifecycle contract. (The public /health/ready says only UP or DOWN.)
 import { t } from './i18n.js';
 import { h } from './dom.js';
-import { ApiError } from './api.js';
+import { get } from './api.js';
 
-/** The readiness checks by name; /health/ready answers 503 with the same JSON when one is down. */
+/** The operations checks by name (court administrator and auditor). */
 export async function readiness() {
-  const health = await fetch('/health/ready', { headers: { Accept: 'application/json' } });
-  if (health.status !== 200 && health.status !== 503) {
-    throw new ApiError(health.status, null);
-  }
-  const checks = (await health.json()).checks || [];
+  const checks = (await get('/operations/status')).checks || [];
   const byName = (name) => checks.find((c) => c.name === name) || { status: 'DOWN', data: {} };
   return { chain: byName('chain'), database: byName('database') };
 }

@@ -32,7 +32,7 @@ async function load() {
     const { chain, database } = checks;
     replace(byId('chain-status'), ...definitionRows([
       ['admin.status', label('health', chain.status)], ['admin.chainId', chain.data?.chainId], ['admin.headBlock', chain.data?.headBlock],
-      ['admin.registry', chain.data?.registry], ['admin.client', chain.data?.client], ['admin.error', chain.data?.error]]
+      ['admin.registry', chain.data?.registry], ['admin.client', chain.data?.client], ['admin.error', chain.data?.reason]]
       .filter(([key, value]) => key !== 'admin.error' || value)));
     byId('chain-status').dataset.status = chain.status;
     replace(byId('database-status'), ...definitionRows([['admin.status', label('health', database.status)]]));

@@ -210,10 +210,17 @@ public final class ApiBench {
         BenchStats.result("b3.samples", latencies.size());
     }
 
+    private final java.util.Optional<Tokens> admin = Tokens.adminFromEnvironment();
+
+    /** The anchoring backlog from the operations view (the public readiness answer counts nothing); -1 if unknown. */
     long backlog(HttpClient http) {
+        if (admin.isEmpty()) {
+            return -1;
+        }
         try {
-            HttpResponse<String> h = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> h = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/operations/status"))
+                    .header("Authorization", admin.get().bearer()).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             return parseBacklog(h.body());
         } catch (IOException | InterruptedException e) {
             BenchStats.log("health check failed: %s", e);
@@ -221,7 +228,7 @@ public final class ApiBench {
         return -1;
     }
 
-    /** pendingLeaves + unconfirmedBatches from /health/ready (MicroProfile Health writes the numbers as strings); -1 if absent. */
+    /** pendingLeaves + unconfirmedBatches from the operations view (numbers, or strings as MicroProfile Health writes them); -1 if absent. */
     static long parseBacklog(String health) {
         Matcher p = PENDING.matcher(health);
         Matcher u = UNCONFIRMED.matcher(health);

@@ -29,6 +29,13 @@ public final class Tokens {
         return new Tokens(System.getenv("BENCH_TOKEN_CMD"), System.getenv("BENCH_TOKEN"));
     }
 
+    /** A court administrator's tokens (BENCH_ADMIN_TOKEN_CMD), for the operations view; empty when not set. */
+    public static java.util.Optional<Tokens> adminFromEnvironment() {
+        String command = System.getenv("BENCH_ADMIN_TOKEN_CMD");
+        return command == null || command.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Tokens(command, null));
+    }
+
     public String bearer() {
         String t = token;
         if (command != null && !command.isBlank() && (t == null || t.isBlank() || System.nanoTime() - fetchedAt > REFRESH_NANOS)) {

@@ -118,11 +118,11 @@ class ReconciliationIT {
         assertThat(lender.get("/api/v1/reconciliation").status()).isEqualTo(403);
         assertThat(new Api(base).get("/api/v1/reconciliation").status()).isEqualTo(401);
 
-        // the scheduled run (every 15 s in the test settings) finds them too, and the readiness check says so
+        // the scheduled run (every 15 s in the test settings) finds them too, and the operations view says so
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
         JsonNode reconciliation = null;
         while (System.nanoTime() < deadline) {
-            Api.Reply health = new Api(base).get("/health/ready");
+            Api.Reply health = Api.as(base, "courtadmin1").get("/api/v1/operations/status");
             for (JsonNode check : health.json().path("checks")) {
                 if (check.path("name").asText().equals("reconciliation")) {
                     reconciliation = check;
@@ -133,7 +133,7 @@ class ReconciliationIT {
             }
             Thread.sleep(500);
         }
-        assertThat(reconciliation).as("a reconciliation line in /health/ready").isNotNull();
+        assertThat(reconciliation).as("a reconciliation line in /api/v1/operations/status").isNotNull();
         assertThat(reconciliation.path("status").asText()).as("tampering does not take the portal out of service")
                 .isEqualTo("UP");
         assertThat(reconciliation.path("data").path("findings").asInt(0)).as(reconciliation.toString()).isGreaterThan(0);

@@ -29,6 +29,28 @@ class SecurityReviewIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * Item 11: the public readiness answer says UP or DOWN and nothing about the parts behind it; the backlogs and the
+     * chain's particulars are for the court administrator and the auditor.
+     */
+    @Test
+    void item11_publicHealthSaysUpOrDownAndTheDetailsNeedACourtAdministrator() {
+        Api.Reply health = new Api(base).get("/health/ready");
+        assertThat(health.status()).as(health.body()).isIn(200, 503);
+        assertThat(health.body()).contains("\"database\"").contains("\"chain\"")
+                .doesNotContain("pendingLeaves").doesNotContain("lifecyclePendingSteps").doesNotContain("registry")
+                .doesNotContain("chainId").doesNotContain("client").doesNotContain("reconciliation")
+                .doesNotContain("jdbc").doesNotContain("http://");
+
+        assertThat(new Api(base).get("/api/v1/operations/status").status()).isEqualTo(401);
+        assertThat(Api.as(base, "lender-a1").get("/api/v1/operations/status").status()).isEqualTo(403);
+        Api.Reply details = Api.as(base, "courtadmin1").get("/api/v1/operations/status");
+        assertThat(details.status()).as(details.body()).isEqualTo(200);
+        assertThat(details.json().path("checks").findValuesAsText("name")).contains("database", "chain", "reconciliation");
+        assertThat(details.body()).contains("pendingLeaves").contains("lifecyclePendingSteps").contains("registry");
+        assertThat(Api.as(base, "auditor1").get("/api/v1/operations/status").status()).isEqualTo(200);
+    }
+
     /** Item 4: an ID token of the portal client has the right issuer, audience and signature, and still opens nothing. */
     @Test
     void item4_anIdTokenIsNotAnAccessToken() throws Exception {

@@ -119,7 +119,9 @@ public final class EndpointAccessTable {
             // keeping the system honest: the database against the chain
             new Row("GET", "/api/v1/reconciliation", null, role("court-admin or auditor")),
             // court administration: institutions and their chain accounts, read from the contracts
-            new Row("GET", "/api/v1/institutions", null, action(Action.VIEW_INSTITUTIONS, Action.VIEW_CHAIN_ACCOUNTS)));
+            new Row("GET", "/api/v1/institutions", null, action(Action.VIEW_INSTITUTIONS, Action.VIEW_CHAIN_ACCOUNTS)),
+            // the details behind the public readiness answer
+            new Row("GET", "/api/v1/operations/status", null, action(Action.VIEW_CHAIN_ACCOUNTS)));
 
     private EndpointAccessTable() {
     }
