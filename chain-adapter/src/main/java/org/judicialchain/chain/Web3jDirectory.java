@@ -15,11 +15,9 @@ import org.judicialchain.evidence.domain.model.directory.AccountReplay;
 import org.judicialchain.evidence.domain.model.directory.AccountStanding;
 import org.judicialchain.evidence.domain.model.directory.ChainAddress;
 import org.judicialchain.evidence.domain.service.ChainDirectory;
-import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.evidence.domain.service.LifecycleLedger.Role;
 import org.web3j.protocol.core.DefaultBlockParameterNumber;
 import org.web3j.protocol.core.methods.request.EthFilter;
-import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.tuples.generated.Tuple2;
 import org.web3j.tx.ReadonlyTransactionManager;
@@ -93,19 +91,9 @@ public final class Web3jDirectory implements ChainDirectory {
         EthFilter filter = new EthFilter(new DefaultBlockParameterNumber(from), new DefaultBlockParameterNumber(to),
                 List.of(registryAddress, lifecycleAddress));
         filter.addOptionalTopics(EventDecoding.TOPICS);
-        EthLog answer;
-        try {
-            answer = connection.web3j().ethGetLogs(filter).send();
-        } catch (IOException | RuntimeException e) {
-            throw Web3jLedger.unavailable("eth_getLogs blocks " + from + ".." + to, e);
-        }
-        if (answer.hasError()) {
-            throw new LedgerUnavailableException("the chain node refused eth_getLogs for blocks " + from + ".." + to + ": "
-                    + answer.getError().getMessage(), null);
-        }
         List<AccountEvent> events = new ArrayList<>();
-        for (EthLog.LogResult<?> result : answer.getLogs()) {
-            decode((Log) result.get()).ifPresent(events::add);
+        for (Log log : Logs.fetch(connection.web3j(), filter, from + ".." + to)) {
+            decode(log).ifPresent(events::add);
         }
         return events;
     }

@@ -14,10 +14,14 @@ import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
 import org.judicialchain.evidence.domain.service.LedgerRejectedException;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.web3j.abi.CustomErrorEncoder;
+import org.web3j.abi.EventEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.datatypes.CustomError;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.DefaultBlockParameterNumber;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.RemoteFunctionCall;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
@@ -39,6 +43,7 @@ public final class Web3jLifecycle implements LifecycleLedger {
             CaseLifecycle.NOTALLOWED_ERROR, CaseLifecycle.NOTCOURTADMIN_ERROR, CaseLifecycle.NOTCREDITOR_ERROR,
             CaseLifecycle.NOTOPERATOR_ERROR, CaseLifecycle.UNKNOWNCASE_ERROR, CaseLifecycle.ZEROVALUE_ERROR);
     private static final Map<String, CustomError> BY_SELECTOR = new HashMap<>();
+    private static final String STATE_CHANGED = EventEncoder.encode(CaseLifecycle.STATECHANGED_EVENT);
 
     static {
         for (CustomError error : ERRORS) {
@@ -159,6 +164,34 @@ public final class Web3jLifecycle implements LifecycleLedger {
         } catch (Exception e) {
             throw Web3jLedger.unavailable("bindRole", e);
         }
+    }
+
+    @Override
+    public long headBlock() {
+        try {
+            return connection.web3j().ethBlockNumber().send().getBlockNumber().longValueExact();
+        } catch (IOException | RuntimeException e) {
+            throw Web3jLedger.unavailable("eth_blockNumber", e);
+        }
+    }
+
+    @Override
+    public List<StateChange> stateChanges(long fromBlock, long toBlock) {
+        EthFilter filter = new EthFilter(new DefaultBlockParameterNumber(fromBlock), new DefaultBlockParameterNumber(toBlock),
+                address);
+        filter.addSingleTopic(STATE_CHANGED);
+        List<StateChange> changes = new ArrayList<>();
+        for (Log log : Logs.fetch(connection.web3j(), filter, fromBlock + ".." + toBlock)) {
+            if (log.isRemoved() || log.getTopics().isEmpty() || !STATE_CHANGED.equals(log.getTopics().getFirst())) {
+                continue;
+            }
+            var e = CaseLifecycle.getStateChangedEventFromLog(log);
+            changes.add(new StateChange(Bytes32.of(e.caseId), LifecycleRules.fromChain(e.from.intValueExact()),
+                    LifecycleRules.fromChain(e.to.intValueExact()), e.by.toLowerCase(java.util.Locale.ROOT),
+                    Bytes32.of(e.reasonDigest), log.getTransactionHash(), log.getLogIndex().intValueExact(),
+                    log.getBlockNumber().longValueExact()));
+        }
+        return changes;
     }
 
     private RemoteFunctionCall<TransactionReceipt> call(LifecycleStep step) {

@@ -66,6 +66,15 @@ function contactLine(r) {
     details.length ? ` (${details.join(', ')})` : '');
 }
 
+/** The state change asked of the chain: awaiting its answer, or refused with the contract's reason. */
+function chainStep(step) {
+  if (!step) return [];
+  const text = step.status === 'REFUSED'
+    ? t('case.chainRefused', { state: label('state', step.toState), reason: step.refusal })
+    : t('case.chainAwaiting', { state: label('state', step.toState), tx: step.txHash || t('common.none') });
+  return [h('dt', {}, t('case.chain')), h('dd', { id: 'case-chain-step', dataset: { status: step.status } }, text)];
+}
+
 async function load() {
   try {
     const [detail, records, findings] = await Promise.all([get(path), get(`${path}/collection-records`), get(`${path}/findings`)]);
@@ -86,6 +95,7 @@ async function load() {
     replace(byId('case-facts'),
       h('dt', {}, t('case.state')), h('dd', { id: 'case-state' }, label('state', detail.state)),
       h('dt', {}, t('case.stateMeaning')), h('dd', {}, label('stateMeaning', detail.state)),
+      ...chainStep(detail.chainStep),
       h('dt', {}, t('case.court')), h('dd', {}, detail.court || t('common.none')),
       h('dt', {}, t('case.rules')), h('dd', {}, label('ruleProfile', detail.ruleProfile)),
       h('dt', {}, t(`case.agencies.${voice}`)), h('dd', {}, authorised.length ? authorised.join(', ') : t('case.noAgency')),

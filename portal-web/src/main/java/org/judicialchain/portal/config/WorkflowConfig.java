@@ -35,6 +35,14 @@ public class WorkflowConfig {
     long relayMillis;
 
     @Inject
+    @ConfigProperty(name = "portal.lifecycle.follow-from-block", defaultValue = "0")
+    long followFromBlock;
+
+    @Inject
+    @ConfigProperty(name = "portal.lifecycle.await-ms", defaultValue = "15000")
+    long awaitMillis;
+
+    @Inject
     @ConfigProperty(name = "portal.escalation.policy", defaultValue = "REMINDER@1,GRADED_STRATEGY@30,JUDICIAL_REFERRAL@90")
     String escalationPolicy;
 
@@ -78,6 +86,16 @@ public class WorkflowConfig {
 
     public Duration relayInterval() {
         return Duration.ofMillis(Math.max(50, relayMillis));
+    }
+
+    /** The first block whose lifecycle events the chain follower reads (the contract's deployment, on a long chain). */
+    public long followFromBlock() {
+        return Math.max(0, followFromBlock);
+    }
+
+    /** How long a request that changes a case waits for the chain's answer before it answers 202 with a status URL. */
+    public Duration awaitChain() {
+        return Duration.ofMillis(Math.max(0, awaitMillis));
     }
 
     /**

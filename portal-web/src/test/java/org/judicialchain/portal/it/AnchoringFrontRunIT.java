@@ -29,11 +29,7 @@ import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.crypto.Credentials;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.Request;
-import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
-import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,30 +53,23 @@ class AnchoringFrontRunIT {
     URL base;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static HttpService rpc;
-    private static Web3j web3j;
+    private static LocalChainControl chain;
 
     @BeforeAll
     static void connect() {
-        rpc = new HttpService(PortalStack.rpcUrl());
-        web3j = Web3j.build(rpc);
+        chain = LocalChainControl.open();
     }
 
     @AfterAll
     static void disconnect() {
-        web3j.shutdown();
+        chain.close();
     }
 
-    private static Response<?> call(String method, Object... params) throws Exception {
-        Response<?> r = new Request<>(method, List.of(params), rpc, Response.class).send();
-        assertThat(r.hasError()).as(method + ": " + (r.hasError() ? r.getError().getMessage() : "")).isFalse();
-        return r;
-    }
 
     /** A fresh account the registry allowlists for an institution of its own, with funds to pay for a better place. */
     private static Credentials frontRunner(String registry) throws Exception {
-        Credentials runner = ChainTransactions.accountBoundTo(web3j, registry, "front-runner-" + System.nanoTime());
-        call("anvil_setBalance", runner.getAddress(), "0x56BC75E2D63100000");
+        Credentials runner = ChainTransactions.accountBoundTo(chain.web3j(), registry, "front-runner-" + System.nanoTime());
+        chain.call("anvil_setBalance", runner.getAddress(), "0x56BC75E2D63100000");
         return runner;
     }
 
@@ -132,7 +121,7 @@ class AnchoringFrontRunIT {
             throws Exception {
         String data = FunctionEncoder.encode(new Function("anchorBatch",
                 List.of(new Bytes32(batchId), new Bytes32(root), new Uint32(itemCount)), List.of()));
-        EthSendTransaction sent = new RawTransactionManager(web3j, runner, PortalStack.CHAIN_ID)
+        EthSendTransaction sent = new RawTransactionManager(chain.web3j(), runner, PortalStack.CHAIN_ID)
                 .sendTransaction(BigInteger.valueOf(2_000_000_000L), BigInteger.valueOf(300_000), registry, data, BigInteger.ZERO);
         assertThat(sent.hasError()).as(sent.hasError() ? sent.getError().getMessage() : "sent").isFalse();
     }
@@ -144,7 +133,7 @@ class AnchoringFrontRunIT {
         Credentials runner = frontRunner(registry);
         String account = ChainTransactions.portalKey().getAddress();
 
-        call("evm_setAutomine", false);
+        chain.call("evm_setAutomine", false);
         Batch taken;
         String victim;
         try {
@@ -160,9 +149,9 @@ class AnchoringFrontRunIT {
                 anchorFirst(runner, registry, taken.batchId(), junk, 1);
             }
             Thread.sleep(1_000); // the portal's own transaction reaches the pool meanwhile
-            call("evm_mine");
+            chain.call("evm_mine");
         } finally {
-            call("evm_setAutomine", true);
+            chain.call("evm_setIntervalMining", 1); // back to one block a second, as the local chain runs
         }
 
         JsonNode anchored = bank.awaitAnchored(victim);

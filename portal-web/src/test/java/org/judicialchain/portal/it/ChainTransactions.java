@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.judicialchain.besu.contracts.generated.CaseLifecycle;
 import org.judicialchain.besu.contracts.generated.EvidenceRegistry;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.web3j.crypto.Credentials;
@@ -29,6 +30,27 @@ final class ChainTransactions {
     static Credentials portalKey() throws IOException {
         return Credentials.create(Files.readString(Path.of(System.getProperty("it.work"))
                 .resolve("portal").resolve("chain").resolve("portal-account.key")).strip());
+    }
+
+    /** The lifecycle operator's key: it deployed the CaseLifecycle contract on the local chain and is its court admin. */
+    static Credentials lifecycleOperatorKey() throws IOException {
+        return Credentials.create(Files.readString(Path.of(System.getProperty("it.work"))
+                .resolve("portal").resolve("chain").resolve("lifecycle-operator.key")).strip());
+    }
+
+    /** The lifecycle contract as {@code key} sees it, with a gas price so that its transactions go first in a block. */
+    static CaseLifecycle lifecycleAs(Web3j web3j, String address, Credentials key, long gasPriceWei) {
+        return CaseLifecycle.load(address, web3j, new RawTransactionManager(web3j, key, PortalStack.CHAIN_ID,
+                        new PollingTransactionReceiptProcessor(web3j, 100, 300)),
+                new StaticGasProvider(BigInteger.valueOf(gasPriceWei), BigInteger.valueOf(500_000)));
+    }
+
+    /** A fresh account bound on the lifecycle contract as a LENDER of {@code institution} by its court admin. */
+    static Credentials lenderAccountOf(Web3j web3j, String lifecycle, String institution) throws Exception {
+        Credentials fresh = Credentials.create(Keys.createEcKeyPair());
+        sent(() -> lifecycleAs(web3j, lifecycle, lifecycleOperatorKey(), 0).bindRole(fresh.getAddress(), BigInteger.ONE,
+                AnchorLeaf.institutionTag(institution).toByteArray()).send());
+        return fresh;
     }
 
     /** The registry as {@code key} sees it (zero gas price: the local chain runs with a zero base fee). */

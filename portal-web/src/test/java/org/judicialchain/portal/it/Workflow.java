@@ -110,9 +110,13 @@ final class Workflow {
         throw new AssertionError("timed out waiting for " + what + "; last reply: " + last);
     }
 
-    /** Waits until the lifecycle contract holds {@code state} for the case (every queued step sent). */
+    /**
+     * Waits until the lifecycle contract holds {@code state} for the case, every queued step was sent and the case
+     * shows what the chain holds (the portal projects accepted steps).
+     */
     JsonNode awaitOnChain(String ref, String state) {
         return await("judge1", "/api/v1/cases/" + ref + "/lifecycle", j -> state.equals(j.path("onChainState").asText())
+                && state.equals(j.path("state").asText())
                 && j.path("steps").findValuesAsText("status").stream().noneMatch("PENDING"::equals), "on-chain state " + state);
     }
 

@@ -39,6 +39,15 @@ public interface LifecycleLedger {
      */
     void ensureBound(String account, Role role, Bytes32 org);
 
+    /** The newest block's number. */
+    long headBlock();
+
+    /**
+     * The StateChanged events the contract emitted in blocks {@code fromBlock..toBlock} (inclusive), in chain
+     * order: what the case states in the portal's database are projected from.
+     */
+    List<StateChange> stateChanges(long fromBlock, long toBlock);
+
     enum Role { NONE, LENDER, COLLECTOR, COURT, PORTAL }
 
     /** What became of a sent step: mined (with block) or refused (with the contract's reason). */
@@ -46,5 +55,10 @@ public interface LifecycleLedger {
     }
 
     record OnChainCase(CaseState state, long since, int transitions) {
+    }
+
+    /** One accepted state change: which case, from and to what, by which account, in which transaction. */
+    record StateChange(Bytes32 caseId, CaseState from, CaseState to, String by, Bytes32 reason, String transactionHash,
+                       int logIndex, long blockNumber) {
     }
 }

@@ -22,7 +22,12 @@ public class SettlingCases {
     @Inject
     ChangingCaseState transitions;
 
-    /** @param reason the receipt or decision that completed the payment; @return the case's state afterwards */
+    /**
+     * Asks the chain to settle the case when nothing is owed any more; the case becomes SETTLED once the chain accepts.
+     *
+     * @param reason the receipt or decision that completed the payment
+     * @return the case's state as it stands until the chain answers
+     */
     public CaseState settleIfPaid(LoanCase loanCase, Bytes32 reason, String actor, Instant now) {
         Balance balance = new Balance(loanCase.snapshot().principal(), cases.repaid(loanCase.caseRef()));
         if (balance.settled() && loanCase.state() != CaseState.DISPUTED && !loanCase.state().settled()) {

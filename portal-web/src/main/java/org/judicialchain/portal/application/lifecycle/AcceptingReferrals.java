@@ -1,7 +1,6 @@
 package org.judicialchain.portal.application.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.portal.domain.cases.LoanCase;
-import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 
 /** What the court does to a case outside objections and confirmations: accepting a referred case. */
@@ -21,9 +19,6 @@ public class AcceptingReferrals {
     LoanCases cases;
     @Inject
     ChangingCaseState transitions;
-    /** Observed by the notices: the lender and the debtor hear that the case is before the court. */
-    @Inject
-    Event<LoanCaseEvent> events;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -35,12 +30,13 @@ public class AcceptingReferrals {
     }
 
     @Transactional
+    /** @return the case's state before the chain answers (the step is only asked for here) */
     public CaseState accept(AcceptReferral c) {
         LoanCase loanCase = cases.locked(c.caseRef()).orElseThrow();
         Instant now = clock.instant();
         Bytes32 reason = StreamingDigester.sha256("judicial-acceptance|" + c.caseRef() + "|" + c.judge() + "|" + now);
         transitions.move(loanCase, CaseState.JUDICIAL, reason, ChangingCaseState.Authority.court(c.court()), c.judge(), now);
-        events.fire(loanCase.referralAccepted(c.judge(), now));
-        return loanCase.state();
+        return loanCase.state(); // unchanged until the chain accepts it; the lender and debtor are told then
+
     }
 }

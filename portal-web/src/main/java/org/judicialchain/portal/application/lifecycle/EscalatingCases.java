@@ -20,11 +20,13 @@ import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.lifecycle.EscalationRecords;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
  * Runs the escalation policy: each day every unpaid case is looked at once, and the steps due by its days
- * overdue (counted in the court's time zone) and not yet taken are taken: the case moves (reminded,
- * escalated) through {@link ChangingCaseState}, straight to the furthest state when several steps are due,
+ * overdue (counted in the court's time zone) and not yet taken are taken: the case is asked to move (reminded,
+ * escalated) through {@link ChangingCaseState}, straight to the furthest state when several steps are due, unless
+ * the chain has yet to answer an earlier request on the case;
  * and a referral tells the court. Each step is appended to the custody log with the
  * policy version's digest, so the anchored log says which rules applied.
  */
@@ -40,6 +42,8 @@ public class EscalatingCases {
     LoanCases cases;
     @Inject
     ChangingCaseState transitions;
+    @Inject
+    LifecycleSteps steps;
     /** Observed by the custody log and the notices (a referral tells the court), in this transaction. */
     @Inject
     Event<LoanCaseEvent> events;
@@ -74,6 +78,9 @@ public class EscalatingCases {
 
     private void take(String caseRef, List<EscalationPolicy.Step> due, long days, Bytes32 policyDigest, Instant now) {
         LoanCase loanCase = cases.locked(caseRef).orElseThrow();
+        if (steps.transitionPending(caseRef)) {
+            return; // the chain has yet to decide on a step asked for (a settlement, perhaps): look again tomorrow
+        }
         Optional<CaseState> target = EscalationPolicy.furthestTarget(due);
         if (target.isPresent() && loanCase.allows(target.get())) {
             transitions.move(loanCase, target.get(), policyDigest, ChangingCaseState.Authority.portal(), ACTOR, now);

@@ -18,7 +18,8 @@ import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
  * Sends queued lifecycle steps to the contract, one wave per call: each claimed step (at most one per case)
  * is first simulated, so a refusal is recorded with the contract's own reason and never sent; the rest go
  * out together and their receipts are awaited. If the node is unreachable the transaction rolls back and
- * the steps stay queued. A step found already done on chain (a wave cut short by a crash) counts as done.
+ * the steps stay queued. A step found already done on chain (a wave cut short by a crash) counts as done. Nothing
+ * here changes a case: {@link FollowingTheChain} projects what the chain accepted.
  */
 @ApplicationScoped
 public class RelayingLifecycleSteps {
@@ -51,7 +52,10 @@ public class RelayingLifecycleSteps {
             if (refusal.isEmpty()) {
                 sendable.add(c);
             } else if (alreadyDone(ledger, step)) {
+                // sent before a crash cut the wave short: the follower projects the event, whose transaction it cannot
+                // tie to this step, so the step is marked as on the case now
                 steps.done(c.id(), null, 0, clock.instant());
+                steps.markApplied(c.id(), clock.instant());
             } else {
                 LOG.warning(() -> "lifecycle step " + c.id() + " of case " + c.caseRef() + " refused: " + refusal.get());
                 steps.refused(c.id(), refusal.get(), clock.instant());

@@ -2,6 +2,7 @@ package org.judicialchain.portal.domain.cases;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.lifecycle.EscalationPolicy;
@@ -49,18 +50,33 @@ public final class LoanCase {
     }
 
     /**
+     * Checks a state change before it is asked of the lifecycle contract, which decides: the case changes only when
+     * the chain accepts it ({@link #followChain}).
+     *
      * @throws CaseConflictException when the contract does not allow the move from the current state
      */
-    public LoanCaseEvent.StateChanged moveTo(CaseState to, String actor, Instant now) {
+    public void requireMove(CaseState to) {
         if (!allows(to)) {
             throw new CaseConflictException("case " + row.caseRef() + " is " + row.state() + " and cannot move to " + to
                     + (row.state() == CaseState.DISPUTED ? " (a disputed case resumes only where it was: "
                     + row.beforeDispute() + ")" : ""));
         }
-        CaseState from = row.state();
-        row = copy(row.creditor(), row.principal(), row.ruleProfile(), to, now, row.debtorPartyId(), row.accessCodeHash(),
+    }
+
+    /**
+     * The lifecycle contract accepted a change from {@code from} to {@code to}: the case follows it, whatever it
+     * showed before (the chain is the record; a case that had drifted is brought back to it).
+     *
+     * @return the change, or empty when the case is in that state already
+     */
+    public Optional<LoanCaseEvent.StateChanged> followChain(CaseState from, CaseState to, String actor, Instant at) {
+        if (row.state() == to && (to != CaseState.DISPUTED || row.beforeDispute() == from)) {
+            return Optional.empty();
+        }
+        CaseState before = row.state();
+        row = copy(row.creditor(), row.principal(), row.ruleProfile(), to, at, row.debtorPartyId(), row.accessCodeHash(),
                 row.failedClaims(), to == CaseState.DISPUTED ? from : null);
-        return new LoanCaseEvent.StateChanged(row, from, actor, now);
+        return Optional.of(new LoanCaseEvent.StateChanged(row, before, actor, at));
     }
 
     /** @throws CaseConflictException once the case is settled: {@code what} says what cannot be done then */
@@ -151,7 +167,7 @@ public final class LoanCase {
         return new LoanCaseEvent.EscalationStepTaken(row, step, days, policyDigest, actor, now);
     }
 
-    /** The court has opened proceedings on the case (after {@link #moveTo} JUDICIAL on its authority). */
+    /** The court has opened proceedings on the case (the chain accepted JUDICIAL on its authority). */
     public LoanCaseEvent.ReferralAccepted referralAccepted(String judge, Instant now) {
         if (row.state() != CaseState.JUDICIAL) {
             throw new IllegalStateException("case " + row.caseRef() + " is " + row.state() + ", not before the court");

@@ -2,21 +2,55 @@ package org.judicialchain.portal.domain.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
 
-/** Lifecycle steps waiting to be made on the CaseLifecycle contract, and what the contract answered. */
+/**
+ * Lifecycle steps the portal asks the CaseLifecycle contract to make, and what the contract answered. A state change
+ * is only a request here until its StateChanged event is read back from the chain and projected onto the case
+ * ({@link #applied}); a refusal leaves the case as it was.
+ */
 public interface LifecycleSteps {
 
     /** A claimed step with the case it belongs to. */
     record Claimed(long id, String caseRef, LifecycleStep step) {
     }
 
-    /** A step as a case's page shows it. */
+    /** A step as a case's page shows it; {@code appliedAt}: when its accepted state change reached the case. */
     record StepView(long id, String kind, String toState, String status, String txHash, Long blockNumber,
-                           String refusal, Instant createdAt, Instant doneAt) {
+                    String refusal, Instant createdAt, Instant doneAt, Instant appliedAt) {
+
+        /** Whether the chain has answered and, for a state change, the answer is on the case. */
+        public boolean settled() {
+            return "REFUSED".equals(status) || ("DONE".equals(status) && (appliedAt != null || !"TRANSITION".equals(kind)
+                    && !"TRANSITION_FOR".equals(kind)));
+        }
     }
 
-    void enqueue(String caseRef, LifecycleStep step, Instant now);
+    /**
+     * @param requestedBy who asked for it, as the custody log names them (null for steps of the portal's own)
+     * @return the step's id
+     */
+    long enqueue(String caseRef, LifecycleStep step, String requestedBy, Instant now);
+
+    /** A step the portal sent: who asked for it, and whether its state change is on the case already. */
+    record SentStep(long id, String requestedBy, boolean applied) {
+    }
+
+    /** The step sent in transaction {@code txHash}, if it was one of the portal's. */
+    Optional<SentStep> sentIn(String txHash);
+
+    /** Marks the steps sent in {@code txHash} as projected onto their case. */
+    void applied(String txHash, Instant now);
+
+    /** Marks one step as on its case (its transaction is not known). */
+    void markApplied(long id, Instant now);
+
+    /** Whether the case has a state change the chain has not answered yet. */
+    boolean transitionPending(String caseRef);
+
+    /** The steps with these ids, in id order. */
+    List<StepView> byIds(List<Long> ids);
 
     /** Opening steps for a whole imported page of cases, in one batched statement. */
     void enqueueOpenings(List<String> caseRefs, List<String> creditors, Instant now);

@@ -9,10 +9,14 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
+import org.judicialchain.portal.application.lifecycle.FollowingTheChain;
 import org.judicialchain.portal.application.lifecycle.RelayingLifecycleSteps;
 import org.judicialchain.portal.config.WorkflowConfig;
 
-/** Drains the lifecycle outbox every relay interval; a chain outage just leaves the steps queued. */
+/**
+ * Every relay interval: drains the lifecycle outbox, then projects what the chain accepted onto the cases. One thread
+ * sends, so the operator account's nonces never race; a chain outage just leaves the steps queued.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
@@ -24,6 +28,8 @@ public class LifecycleScheduler {
     BackgroundJobs jobs;
     @Inject
     RelayingLifecycleSteps relay;
+    @Inject
+    FollowingTheChain follower;
     @Inject
     WorkflowConfig config;
 
@@ -39,6 +45,7 @@ public class LifecycleScheduler {
             while (relay.relayWave() > 0) {
                 // keep going while steps are queued
             }
+            follower.followOnce();
         } catch (LedgerUnavailableException e) {
             LOG.fine(() -> "lifecycle relay waits for the chain: " + e.getMessage());
         }

@@ -26,9 +26,12 @@ class LoanCaseTest {
     }
 
     @Test
-    void anAllowedMoveChangesTheStateAndIsLoggedAsAStateChangeByItsActor() {
+    void aMoveTheChainAcceptedChangesTheStateAndIsLoggedAsAStateChangeByItsActor() {
         LoanCase c = inState(CaseState.OVERDUE, null);
-        LoanCaseEvent.StateChanged changed = c.moveTo(CaseState.REMINDED, "escalation-policy", LATER);
+        c.requireMove(CaseState.REMINDED);
+        assertThat(c.state()).as("asking changes nothing: the chain decides").isEqualTo(CaseState.OVERDUE);
+        LoanCaseEvent.StateChanged changed = c.followChain(CaseState.OVERDUE, CaseState.REMINDED, "escalation-policy", LATER)
+                .orElseThrow();
         assertThat(c.state()).isEqualTo(CaseState.REMINDED);
         assertThat(changed.from()).isEqualTo(CaseState.OVERDUE);
         assertThat(changed.loanCase().stateSince()).isEqualTo(LATER);
@@ -43,7 +46,7 @@ class LoanCaseTest {
     void aSettledCaseCannotBePutBackIntoCollection() {
         LoanCase c = inState(CaseState.SETTLED, null);
         assertThat(c.allows(CaseState.ESCALATED)).isFalse();
-        assertThatThrownBy(() -> c.moveTo(CaseState.ESCALATED, "escalation-policy", LATER))
+        assertThatThrownBy(() -> c.requireMove(CaseState.ESCALATED))
                 .isInstanceOf(CaseConflictException.class).hasMessage("case LOAN-1 is SETTLED and cannot move to ESCALATED");
         assertThat(c.state()).isEqualTo(CaseState.SETTLED);
         assertThatThrownBy(() -> c.requireOwing("nothing is owed"))
@@ -53,12 +56,22 @@ class LoanCaseTest {
     @Test
     void aDisputeRemembersWhereCollectionStoodAndResumesOnlyThere() {
         LoanCase c = inState(CaseState.REMINDED, null);
-        c.moveTo(CaseState.DISPUTED, "debtor-1", LATER);
+        c.followChain(CaseState.REMINDED, CaseState.DISPUTED, "debtor-1", LATER);
         assertThat(c.snapshot().beforeDispute()).isEqualTo(CaseState.REMINDED);
-        assertThatThrownBy(() -> c.moveTo(CaseState.OVERDUE, "judge1", LATER))
+        assertThatThrownBy(() -> c.requireMove(CaseState.OVERDUE))
                 .isInstanceOf(CaseConflictException.class).hasMessageContaining("resumes only where it was: REMINDED");
-        c.moveTo(CaseState.REMINDED, "judge1", LATER);
+        c.followChain(CaseState.DISPUTED, CaseState.REMINDED, "judge1", LATER);
         assertThat(c.snapshot().beforeDispute()).isNull();
+    }
+
+    @Test
+    void theCaseFollowsTheChainEvenWhereItHadDriftedAndAnEventSeenTwiceChangesNothing() {
+        LoanCase c = inState(CaseState.ESCALATED, null);
+        LoanCaseEvent.StateChanged changed = c.followChain(CaseState.OVERDUE, CaseState.SETTLED, "chain account 0xab", LATER)
+                .orElseThrow();
+        assertThat(changed.from()).as("what the case showed").isEqualTo(CaseState.ESCALATED);
+        assertThat(c.state()).isEqualTo(CaseState.SETTLED);
+        assertThat(c.followChain(CaseState.OVERDUE, CaseState.SETTLED, "chain account 0xab", LATER)).isEmpty();
     }
 
     @Test
@@ -122,7 +135,7 @@ class LoanCaseTest {
     void onlyACaseBeforeTheCourtCanHaveItsReferralAccepted() {
         LoanCase c = inState(CaseState.ESCALATED, null);
         assertThatThrownBy(() -> c.referralAccepted("judge1", LATER)).isInstanceOf(IllegalStateException.class);
-        c.moveTo(CaseState.JUDICIAL, "judge1", LATER);
+        c.followChain(CaseState.ESCALATED, CaseState.JUDICIAL, "judge1", LATER);
         assertThat(c.referralAccepted("judge1", LATER).loanCase().state()).isEqualTo(CaseState.JUDICIAL);
     }
 

@@ -2,6 +2,8 @@ package org.judicialchain.portal.infrastructure.persistence.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +16,8 @@ import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
 /**
- * The lifecycle outbox: calls on the CaseLifecycle contract written with the state change they mirror,
- * sent later by the relay. A case's steps go in order: a claim takes only a case's first PENDING step,
+ * The lifecycle outbox: calls on the CaseLifecycle contract written with the request they carry, sent later by the
+ * relay; a state change reaches the case only when the chain follower projects its event. A case's steps go in order: a claim takes only a case's first PENDING step,
  * and FOR UPDATE SKIP LOCKED keeps two portal instances off the same case.
  */
 @ApplicationScoped
@@ -25,12 +27,52 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
     Database database;
 
     @Override
-    public void enqueue(String caseRef, LifecycleStep step, Instant now) {
-        database.jdbi().useHandle(h -> h.createUpdate("insert into lifecycle_step (case_ref, kind, to_state, reason, org, actor,"
-                        + " created_at) values (:caseRef, :kind, :to, :reason, :org, :actor, :now)")
+    public long enqueue(String caseRef, LifecycleStep step, String requestedBy, Instant now) {
+        return database.jdbi().withHandle(h -> h.createUpdate("insert into lifecycle_step (case_ref, kind, to_state, reason, org,"
+                        + " actor, requested_by, created_at) values (:caseRef, :kind, :to, :reason, :org, :actor, :by, :now)")
                 .bind("caseRef", caseRef).bind("kind", step.kind().name()).bind("to", step.to() == null ? null : step.to().name())
                 .bind("reason", step.reason().toByteArray()).bind("org", step.org().toByteArray())
-                .bind("actor", step.actor().orElse(null)).bind("now", now).execute());
+                .bind("actor", step.actor().orElse(null)).bind("by", requestedBy).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public Optional<SentStep> sentIn(String txHash) {
+        return database.jdbi().withHandle(h -> h.createQuery("select id, requested_by, applied_at is not null as applied"
+                        + " from lifecycle_step where tx_hash = :tx order by id limit 1")
+                .bind("tx", txHash)
+                .map((rs, ctx) -> new SentStep(rs.getLong("id"), rs.getString("requested_by"), rs.getBoolean("applied")))
+                .findOne());
+    }
+
+    @Override
+    public void applied(String txHash, Instant now) {
+        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set applied_at = :now where tx_hash = :tx"
+                        + " and applied_at is null")
+                .bind("tx", txHash).bind("now", now).execute());
+    }
+
+    @Override
+    public void markApplied(long id, Instant now) {
+        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set applied_at = :now where id = :id")
+                .bind("now", now).bind("id", id).execute());
+    }
+
+    @Override
+    public boolean transitionPending(String caseRef) {
+        return database.jdbi().withHandle(h -> h.createQuery("select exists (select 1 from lifecycle_step where case_ref = :ref"
+                        + " and kind in ('TRANSITION', 'TRANSITION_FOR') and (status = 'PENDING'"
+                        + " or (status = 'DONE' and applied_at is null)))")
+                .bind("ref", caseRef).mapTo(Boolean.class).one());
+    }
+
+    @Override
+    public List<StepView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.jdbi().withHandle(h -> h.createQuery(VIEW + " where id in (<ids>) order by id")
+                .bindList("ids", ids).map((rs, ctx) -> view(rs)).list());
     }
 
     /** Opening steps for a whole imported page of cases, in one batched statement. */
@@ -100,13 +142,17 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
 
     @Override
     public List<StepView> ofCase(String caseRef) {
-        return database.jdbi().withHandle(h -> h.createQuery("select id, kind, to_state, status, tx_hash, block_number, refusal,"
-                        + " created_at, done_at from lifecycle_step where case_ref = :caseRef order by id")
-                .bind("caseRef", caseRef)
-                .map((rs, ctx) -> new StepView(rs.getLong("id"), rs.getString("kind"), rs.getString("to_state"),
-                        rs.getString("status"), rs.getString("tx_hash"), rs.getObject("block_number", Long.class),
-                        rs.getString("refusal"), Database.instant(rs, "created_at"), Database.instant(rs, "done_at")))
-                .list());
+        return database.jdbi().withHandle(h -> h.createQuery(VIEW + " where case_ref = :caseRef order by id")
+                .bind("caseRef", caseRef).map((rs, ctx) -> view(rs)).list());
+    }
+
+    private static final String VIEW = "select id, kind, to_state, status, tx_hash, block_number, refusal, created_at,"
+            + " done_at, applied_at from lifecycle_step";
+
+    private static StepView view(ResultSet rs) throws SQLException {
+        return new StepView(rs.getLong("id"), rs.getString("kind"), rs.getString("to_state"), rs.getString("status"),
+                rs.getString("tx_hash"), rs.getObject("block_number", Long.class), rs.getString("refusal"),
+                Database.instant(rs, "created_at"), Database.instant(rs, "done_at"), Database.instant(rs, "applied_at"));
     }
 
     private long count(String sql) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.judicialchain.evidence.domain.model.cases.Debtor;
 import org.judicialchain.portal.application.cases.FindingCases.CaseView;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** Builds the cases API's transfer objects; the debtor only ever leaves masked. */
 final class CaseAssembler {
@@ -21,7 +22,7 @@ final class CaseAssembler {
                 v.balance().outstanding(), r.currency(), r.dueDate(), v.debtor().map(d -> d.masked().name()).orElse(null));
     }
 
-    static CaseDtos.CaseDetail detail(CaseView v, Instant now) {
+    static CaseDtos.CaseDetail detail(CaseView v, ChainAnswers.ChainStep chainStep, Instant now) {
         var r = v.row();
         Debtor.Masked masked = v.debtor().map(Debtor::masked).orElse(null);
         return new CaseDtos.CaseDetail(r.caseRef(), r.creditor(), r.court(), r.state().name(), r.stateSince(), r.openedAt(),
@@ -31,7 +32,7 @@ final class CaseAssembler {
                         : new CaseDtos.MaskedDebtor(masked.name(), masked.idNumber(), masked.phone(), false),
                 r.debtorPartyId() != null,
                 v.facts().authorisations().stream().map(a -> new CaseDtos.Authorisation(a.agency(), a.validFrom(), a.validTo(),
-                        a.revokedAt().orElse(null), a.standingAt(now).name())).toList());
+                        a.revokedAt().orElse(null), a.standingAt(now).name())).toList(), chainStep);
     }
 
     static CaseDtos.ImportProgress progress(ImportRow r, Instant now) {

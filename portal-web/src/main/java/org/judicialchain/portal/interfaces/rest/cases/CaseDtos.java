@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** The wire format of the cases API (docs/api.md). Personal data only ever masked. */
 public final class CaseDtos {
@@ -25,10 +26,11 @@ public final class CaseDtos {
     public record CasePage(List<CaseSummary> cases, int page, int size) {
     }
 
+    /** {@code chainStep}: the latest state change asked of the chain, while awaiting it or when it was refused. */
     public record CaseDetail(String caseRef, String creditor, String court, String state, Instant stateSince, Instant openedAt,
                              BigDecimal principal, BigDecimal repaid, BigDecimal outstanding, String currency,
                              LocalDate dueDate, String ruleProfile, String debtorTimeZone, MaskedDebtor debtor,
-                             boolean claimedByDebtor, List<Authorisation> authorisations) {
+                             boolean claimedByDebtor, List<Authorisation> authorisations, ChainAnswers.ChainStep chainStep) {
     }
 
     public record MaskedDebtor(String name, String idNumber, String phone, boolean erased) {
@@ -45,8 +47,9 @@ public final class CaseDtos {
     }
 
     /** {@code status}: CONFIRMED (the creditor's, counts) or CLAIMED (an agency's, counts once the creditor confirms). */
+    /** {@code state}: as the chain left it; {@code chain}: the settlement asked of the chain, if any. */
     public record RepaymentRecorded(String caseRef, String repaymentId, String evidenceId, String status, BigDecimal repaid,
-                                    BigDecimal outstanding, String state) {
+                                    BigDecimal outstanding, String state, ChainAnswers.ChainStep chain) {
     }
 
     /** A repayment of the case; {@code commitment} is what its custody entry anchored. */
@@ -60,7 +63,7 @@ public final class CaseDtos {
     }
 
     public record ClaimDecided(String caseRef, String repaymentId, String status, BigDecimal repaid, BigDecimal outstanding,
-                               String state) {
+                               String state, ChainAnswers.ChainStep chain) {
     }
 
     public record AuthorisationRecorded(String caseRef, String id, String agency, Instant validFrom, Instant validTo,

@@ -31,6 +31,7 @@ import org.judicialchain.portal.application.cases.IssuingAccessCodes;
 import org.judicialchain.portal.application.cases.OpeningCases;
 import org.judicialchain.portal.application.cases.UndoingClaims;
 import org.judicialchain.portal.application.cases.imports.ImportingBooks;
+import org.judicialchain.portal.application.lifecycle.AwaitingTheChain;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
 import org.judicialchain.portal.interfaces.rest.cases.request.OpenCaseRequest;
@@ -38,6 +39,7 @@ import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** A lender's book: opening and importing cases, listing and reading them, access codes and claims. */
 @Path("v1/cases")
@@ -49,6 +51,8 @@ public class CaseResource {
 
     @Inject
     FindingCases book;
+    @Inject
+    AwaitingTheChain awaiting;
     @Inject
     OpeningCases opening;
     @Inject
@@ -128,7 +132,8 @@ public class CaseResource {
         guard.requireSignedIn();
         FindingCases.CaseView view = book.find(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
         guard.require(Action.VIEW_CASE, view.facts());
-        return CaseAssembler.detail(view, Instant.now());
+        return CaseAssembler.detail(view, awaiting.openQuestion(caseRef).map(d -> ChainAnswers.step(d, caseRef)).orElse(null),
+                Instant.now());
     }
 
     /** Issues (or re-issues) the access code printed on the collection notice; shown once. */

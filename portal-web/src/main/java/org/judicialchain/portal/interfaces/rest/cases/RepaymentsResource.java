@@ -23,6 +23,8 @@ import org.judicialchain.portal.application.cases.DecidingRepaymentClaims.Decide
 import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.cases.RecordingRepayments.RecordRepayment;
 import org.judicialchain.portal.application.cases.RecordingRepayments;
+import org.judicialchain.portal.application.lifecycle.AwaitingTheChain.Decision;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.cases.request.RejectRepaymentRequest;
 import org.judicialchain.portal.interfaces.rest.cases.request.RepaymentRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
@@ -51,6 +53,8 @@ public class RepaymentsResource {
     CaseLookup lookup;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ChainAnswers chain;
 
     /**
      * {amount, paidAt, receiptSha256}: the creditor (or its payment system) records a repayment, which counts at once;
@@ -68,9 +72,11 @@ public class RepaymentsResource {
         }
         Bytes32 receipt = Bytes32.fromHex(request.receiptSha256());
         var result = repayments.record(new RecordRepayment(caseRef, amount, paidAt, receipt, who.institution()));
-        return Response.status(Response.Status.CREATED).entity(new CaseDtos.RepaymentRecorded(caseRef,
-                result.repaymentId().toString(), result.evidenceId().toString(), result.status().name(),
-                result.balance().repaid(), result.balance().outstanding(), result.state().name())).build();
+        Decision settled = chain.await(caseRef);
+        return Response.status(ChainAnswers.status(settled, Response.Status.CREATED)).entity(new CaseDtos.RepaymentRecorded(
+                caseRef, result.repaymentId().toString(), result.evidenceId().toString(), result.status().name(),
+                result.balance().repaid(), result.balance().outstanding(), settled.state().name(),
+                ChainAnswers.step(settled, caseRef))).build();
     }
 
     /** Every repayment of the case: counted, claimed by an agency and awaiting the creditor, or rejected. */
@@ -89,9 +95,12 @@ public class RepaymentsResource {
     /** The creditor confirms an agency's claim: it counts from now on, and settles the case if nothing is owed then. */
     @POST
     @Path("{id}/confirm")
-    public CaseDtos.ClaimDecided confirm(@PathParam("caseRef") String caseRef, @PathParam("id") String id) {
+    public Response confirm(@PathParam("caseRef") String caseRef, @PathParam("id") String id) {
         Caller who = guard.require(Action.CONFIRM_REPAYMENT, lookup.facts(caseRef));
-        return decided(caseRef, id, claims.decide(new DecideRepaymentClaim(caseRef, uuid(id), true, null, who.institution())));
+        var result = claims.decide(new DecideRepaymentClaim(caseRef, uuid(id), true, null, who.institution()));
+        Decision settled = chain.await(caseRef);
+        return Response.status(ChainAnswers.status(settled, Response.Status.OK)).entity(decided(caseRef, id, result, settled))
+                .build();
     }
 
     /** {reason}: the creditor rejects an agency's claim; it never counts. */
@@ -102,14 +111,16 @@ public class RepaymentsResource {
                                         RejectRepaymentRequest body) {
         Caller who = guard.require(Action.CONFIRM_REPAYMENT, lookup.facts(caseRef));
         String reason = bodies.valid(body).reason().strip();
-        return decided(caseRef, id, claims.decide(new DecideRepaymentClaim(caseRef, uuid(id), false, reason, who.institution())));
+        var result = claims.decide(new DecideRepaymentClaim(caseRef, uuid(id), false, reason, who.institution()));
+        return decided(caseRef, id, result, chain.await(caseRef));
     }
 
     private static CaseDtos.ClaimDecided decided(String caseRef, String id,
-                                                 java.util.Optional<DecidingRepaymentClaims.ClaimDecided> result) {
+                                                 java.util.Optional<DecidingRepaymentClaims.ClaimDecided> result,
+                                                 Decision chain) {
         var d = result.orElseThrow(() -> new NotFoundException("no repayment " + id + " on case " + caseRef));
         return new CaseDtos.ClaimDecided(caseRef, d.repayment().id().toString(), d.repayment().status().name(),
-                d.balance().repaid(), d.balance().outstanding(), d.state().name());
+                d.balance().repaid(), d.balance().outstanding(), chain.state().name(), ChainAnswers.step(chain, caseRef));
     }
 
     private static UUID uuid(String id) {

@@ -25,6 +25,7 @@ import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.disputes.request.GrantRequest;
 import org.judicialchain.portal.interfaces.rest.disputes.request.RefusalRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */
@@ -41,6 +42,8 @@ public class ConfirmationResource {
     DisputeRequests requests;
     @Inject
     Guard guard;
+    @Inject
+    ChainAnswers chain;
     @Inject
     RequestBodies bodies;
     @Context
@@ -76,6 +79,7 @@ public class ConfirmationResource {
                 DisputeRequests.text(request.reasons(), "reasons"),
                 Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
+        chain.await(seen.request().caseRef()); // a confirmation moves the case to CONFIRMED: answer once the chain has decided
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
                 uri.getBaseUri().getPath()), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
                 .build();

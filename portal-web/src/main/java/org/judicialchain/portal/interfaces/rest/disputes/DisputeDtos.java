@@ -3,6 +3,7 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** JSON shapes of objections, confirmation requests and work queues. */
 public final class DisputeDtos {
@@ -25,8 +26,9 @@ public final class DisputeDtos {
                                Instant decidedAt, String documentId, String download) {
     }
 
+    /** {@code caseState}: as the chain left it; {@code chain}: the state change asked of the chain, if any. */
     public record Decided(ObjectionView objection, String documentId, String documentSha256, String verificationCode,
-                          String download, String caseState) {
+                          String download, String caseState, ChainAnswers.ChainStep chain) {
     }
 
     public record ConfirmationView(String id, String caseRef, String institution, String requestedBy, List<String> evidenceIds,

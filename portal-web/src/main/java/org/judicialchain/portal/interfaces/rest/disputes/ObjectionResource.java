@@ -27,6 +27,7 @@ import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.disputes.AnsweringObjections;
 import org.judicialchain.portal.application.disputes.AssigningObjections;
 import org.judicialchain.portal.application.disputes.DecidingObjections;
+import org.judicialchain.portal.application.lifecycle.AwaitingTheChain.Decision;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.documents.Languages;
@@ -37,6 +38,7 @@ import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import java.util.List;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /**
@@ -64,6 +66,8 @@ public class ObjectionResource {
     Guard guard;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ChainAnswers chain;
     @Context
     UriInfo uri;
 
@@ -129,9 +133,11 @@ public class ObjectionResource {
                 Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(),
                 judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + decided.document().documentId();
-        return Response.ok(new DisputeDtos.Decided(view(decided.objection()), decided.document().documentId().toString(),
-                decided.document().sha256().hex(), decided.document().verificationCode(), download,
-                decided.caseState().name())).build();
+        Decision resumed = chain.await(seen.objection().caseRef());
+        return Response.status(ChainAnswers.status(resumed, Response.Status.OK)).entity(new DisputeDtos.Decided(
+                view(decided.objection()), decided.document().documentId().toString(), decided.document().sha256().hex(),
+                decided.document().verificationCode(), download, resumed.state().name(),
+                ChainAnswers.step(resumed, seen.objection().caseRef()))).build();
     }
 
     private record Seen(ObjectionRow objection, CaseAccessFacts facts) {

@@ -20,6 +20,7 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.disputes.FilingObjections;
+import org.judicialchain.portal.application.lifecycle.AwaitingTheChain.Decision;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
@@ -27,6 +28,7 @@ import org.judicialchain.portal.interfaces.rest.disputes.request.ObjectionReques
 import org.judicialchain.portal.interfaces.rest.disputes.request.TextLimits;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** The objections of a case: the debtor files one; everyone who may see the case may read them. */
@@ -49,6 +51,8 @@ public class ObjectionsResource {
     Guard guard;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ChainAnswers chain;
     @Context
     UriInfo uri;
 
@@ -66,8 +70,9 @@ public class ObjectionsResource {
                 DisputeRequests.uuids(request.attachments(), "attachments"));
         // an id that is no record or finding of the case is refused with IllegalArgumentException naming it
         ObjectionRow filed = RequestValues.checked(() -> filing.file(objection));
-        String state = book.find(caseRef).orElseThrow().row().state().name();
-        return Response.status(Response.Status.CREATED)
+        Decision disputed = chain.await(caseRef);
+        String state = disputed.state().name();
+        return Response.status(ChainAnswers.status(disputed, Response.Status.CREATED))
                 .location(uri.getBaseUriBuilder().path("v1/objections").path(filed.id().toString()).build())
                 .entity(DisputeAssembler.objection(filed, List.of(), state, uri.getBaseUri().getPath(), Instant.now())).build();
     }

@@ -20,6 +20,7 @@ import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.documents.request.IssueDocumentRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
@@ -39,6 +40,8 @@ public class CaseDocumentsResource {
     DocumentIssuing issuing;
     @Inject
     Guard guard;
+    @Inject
+    ChainAnswers chain;
     @Inject
     CaseLookup lookup;
     @Context
@@ -64,6 +67,7 @@ public class CaseDocumentsResource {
         var issued = issuing.issue(new DocumentIssuing.IssueCommand(caseRef, type, language,
                 request.facts(), grounds, request.decision(), guard.displayName(), judge.court()));
         String download = uri.getBaseUriBuilder().path("v1/documents").path(issued.documentId().toString()).build().getPath();
+        chain.await(caseRef); // a confirmation moves the case to CONFIRMED: answer once the chain has decided
         return Response.status(Response.Status.CREATED).entity(new DocumentDtos.Issued(issued.documentId().toString(),
                 issued.evidenceId().toString(), issued.sha256().hex(), issued.verificationCode(), issued.pages(), download))
                 .build();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.service.LedgerUnavailableException;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
@@ -42,7 +43,8 @@ public class LifecycleResource {
     @Inject
     LifecycleAccess gateway;
 
-    public record Lifecycle(String caseRef, String state, String contract, String operator, String onChainState,
+    /** {@code chainCaseId}: the case's id on chain, a salted commitment that names nobody. */
+    public record Lifecycle(String caseRef, String chainCaseId, String state, String contract, String operator, String onChainState,
                             Integer onChainTransitions, String chainError, List<LifecycleSteps.StepView> steps,
                             List<Escalated> escalation) {
     }
@@ -54,6 +56,7 @@ public class LifecycleResource {
     public Lifecycle lifecycle(@PathParam("caseRef") String caseRef) {
         guard.require(Action.VIEW_CASE, lookup.facts(caseRef));
         var row = book.find(caseRef).orElseThrow().row();
+        Bytes32 chainCaseId = AnchorLeaf.caseCommitment(caseRef, row.caseSalt());
         String contract = null;
         String operator = null;
         String onChain = null;
@@ -63,13 +66,13 @@ public class LifecycleResource {
             LifecycleLedger ledger = gateway.lifecycle();
             contract = ledger.contractAddress();
             operator = ledger.operatorAccount();
-            var state = ledger.stateOf(AnchorLeaf.caseCommitment(caseRef, row.caseSalt()));
+            var state = ledger.stateOf(chainCaseId);
             onChain = state.map(s -> s.state().name()).orElse("NONE");
             transitions = state.map(LifecycleLedger.OnChainCase::transitions).orElse(0);
         } catch (LedgerUnavailableException e) {
             error = "the chain cannot be reached now; the steps below are what the portal sent or will send";
         }
-        return new Lifecycle(caseRef, row.state().name(), contract, operator, onChain, transitions, error, steps.ofCase(caseRef),
+        return new Lifecycle(caseRef, chainCaseId.hex(), row.state().name(), contract, operator, onChain, transitions, error, steps.ofCase(caseRef),
                 escalation.stepsOf(caseRef).stream().map(s -> new Escalated(s.step(), s.daysOverdue(), s.executedAt(),
                         s.policyDigest().hex())).toList());
     }

@@ -121,7 +121,7 @@ class LoanCasesBatchTest {
 
             // what the aggregate changes is what save writes back, and only on its own case
             LoanCase loanCase = cases.locked("B-8").orElseThrow();
-            loanCase.moveTo(CaseState.DISPUTED, "debtor-8", now.plusSeconds(5));
+            loanCase.followChain(loanCase.state(), CaseState.DISPUTED, "debtor-8", now.plusSeconds(5));
             loanCase.transferTo("bank-b", Bytes32.of(new byte[32]), "bank-a", now);
             loanCase.adjustPrincipal(new BigDecimal("800.00"));
             loanCase.changeRuleProfile("CN_STRICT", "judge1", now);
