@@ -22,29 +22,28 @@ pragma solidity 0.8.37;
  *      PORTAL - the portal operator account (the organisation id names the portal deployment).
  *      Court admins are separate from the role bindings: an admin makes no transitions by being an admin.
  *
- *      Who signs. The portal signs with ONE account of its own, bound as PORTAL. Two paths, both live:
- *      - direct: a bound party (lender, collector, court) signs transition() with its own account and is
- *        checked against its own rights; StateChanged.by is that account.
- *      - operator: the portal calls transitionFor() naming the bound account of the authenticated user it
- *        acts for (`actor`); the contract checks the ACTOR's rights exactly as for a direct call, emits
- *        StateChanged with by = actor, and RecordedByOperator(caseId, actor, operator) in the same
- *        transaction, so the log shows both the party whose authority was used and the account that signed.
- *      The portal also acts in its own right with transition() (by = the operator account) for what only
- *      it can do: steps of the escalation policy run by its scheduler, settlement when the repayments it
- *      records bring the balance to zero, and the debtor's dispute filing (the debtor has no account).
+ *      Who signs. Every party signs its own steps with its own bound account: a lender for its cases, an
+ *      agency for the cases it is authorised on (within the authorisation's window), a court for its
+ *      decisions. The portal operator (PORTAL) acts in its own right only for what is nobody's decision:
+ *      the escalation policy's reminders and escalation, and recording the debtor's dispute (the debtor
+ *      has no account). It cannot settle a case, decide for a court, authorise an agency or transfer a
+ *      debt: an account of the creditor or of the court must sign those.
  *
  *      Allowed transitions and who may make each (anything else reverts with ForbiddenTransition; a caller
- *      or actor without the right reverts with NotAllowed):
- *        OVERDUE   -> REMINDED                          LENDER, COLLECTOR, PORTAL
+ *      without the right reverts with NotAllowed):
+ *        OVERDUE   -> REMINDED                          LENDER, COLLECTOR (in its window), PORTAL
  *        REMINDED  -> ESCALATED                         LENDER, PORTAL
  *        OVERDUE   -> ESCALATED                         LENDER, PORTAL
  *        OVERDUE | REMINDED | ESCALATED -> DISPUTED     PORTAL (the debtor's filing, recorded by the portal)
  *        DISPUTED  -> the state before the dispute      COURT (dispute resolved, collection resumes)
  *        ESCALATED | DISPUTED -> JUDICIAL               COURT (the court accepts the case)
- *        OVERDUE | REMINDED | ESCALATED -> SETTLED      LENDER, PORTAL
- *        JUDICIAL  -> SETTLED                           LENDER, PORTAL, COURT
+ *        OVERDUE | REMINDED | ESCALATED -> SETTLED      LENDER (only the creditor settles a debt)
+ *        JUDICIAL  -> SETTLED                           LENDER, COURT
  *        DISPUTED  -> SETTLED                           COURT (the court decides the dispute by settlement)
  *        SETTLED   -> CONFIRMED                         COURT (judicial confirmation); CONFIRMED is final
+ *      Chain of title: the creditor of record transfers the debt to another bound lender
+ *      (transferCreditor, with the anchored agreement's digest); from then on the old creditor has no
+ *      rights on the case and any agency authorisation has ended.
  *      Gas is free on the production Besu network (zero gas price), so the layout favours simple lookups.
  */
 contract CaseLifecycle {
@@ -73,8 +72,10 @@ contract CaseLifecycle {
         State beforeDispute; // where a resolved dispute resumes; NONE unless the case is DISPUTED
         uint64 since; // block timestamp of the last state change (or of the opening)
         uint32 transitions; // state changes since the opening
+        uint64 agencyFrom; // the agency's authorisation window [agencyFrom, agencyTo), block timestamps
+        uint64 agencyTo;
         bytes32 creditor; // institution id of the creditor of record
-        bytes32 agency; // collection agency currently authorised; zero = none
+        bytes32 agency; // collection agency authorised; zero = none
         bytes32 court; // court that seized the case; zero until a court account first acts on it
     }
 
@@ -94,7 +95,9 @@ contract CaseLifecycle {
     error LastCourtAdmin();
     error ZeroValue();
     error InvalidRole(uint8 role);
-    error NotOperator(address caller);
+    error InvalidWindow(uint64 validFrom, uint64 validTo);
+    error NotALender(address account);
+    error CaseClosed(bytes32 caseId);
     error CaseAlreadyOpen(bytes32 caseId);
     error UnknownCase(bytes32 caseId);
     error ForbiddenTransition(bytes32 caseId, uint8 from, uint8 to);
@@ -103,9 +106,11 @@ contract CaseLifecycle {
 
     event CaseOpened(bytes32 indexed caseId, bytes32 indexed creditor, address indexed by);
     event StateChanged(bytes32 indexed caseId, uint8 from, uint8 to, address indexed by, bytes32 reasonDigest);
-    event RecordedByOperator(bytes32 indexed caseId, address indexed actor, address indexed operator);
+    event CreditorTransferred(bytes32 indexed caseId, bytes32 indexed from, bytes32 indexed to, address by,
+        address toAccount, bytes32 agreementDigest);
     event CourtSeized(bytes32 indexed caseId, bytes32 indexed court, address by);
-    event AgencyChanged(bytes32 indexed caseId, bytes32 indexed agency, address indexed by, bytes32 reasonDigest);
+    event AgencyChanged(bytes32 indexed caseId, bytes32 indexed agency, address indexed by, bytes32 reasonDigest,
+        uint64 validFrom, uint64 validTo);
     event RoleBound(address indexed account, uint8 role, bytes32 indexed org, address by);
     event RoleRevoked(address indexed account, address by);
     event CourtAdminChanged(address indexed account, bool isAdmin, address by);
@@ -151,37 +156,71 @@ contract CaseLifecycle {
      * @param reasonDigest digest of the evidence or decision behind the transition (non-zero)
      */
     function transition(bytes32 caseId, uint8 to, bytes32 reasonDigest) external {
-        _transition(caseId, to, reasonDigest, msg.sender, false);
+        CaseRecord storage c = _cases[caseId];
+        State from = c.state;
+        if (from == State.NONE) revert UnknownCase(caseId);
+        if (reasonDigest == bytes32(0)) revert ZeroValue();
+        if (!_allowed(from, c.beforeDispute, to)) revert ForbiddenTransition(caseId, uint8(from), to);
+        State target = State(to); // in range: _allowed only accepts real states
+        if (!_authorised(c, msg.sender, from, target)) revert NotAllowed(msg.sender, to);
+
+        if (_roles[msg.sender].role == Role.COURT && c.court == bytes32(0)) {
+            c.court = _roles[msg.sender].org;
+            emit CourtSeized(caseId, c.court, msg.sender);
+        }
+        c.beforeDispute = target == State.DISPUTED ? from : State.NONE;
+        c.state = target;
+        c.since = uint64(block.timestamp);
+        c.transitions += 1;
+        emit StateChanged(caseId, uint8(from), to, msg.sender, reasonDigest);
     }
 
     /**
-     * @notice The portal operator records a transition on behalf of `actor`, the bound account of the
-     *         authenticated user it acts for; the actor's rights are checked as if it had called directly.
-     * @dev Only PORTAL accounts may call this; the actor must be a LENDER, COLLECTOR or COURT account.
-     *      Emits StateChanged (by = actor) and RecordedByOperator.
-     */
-    function transitionFor(bytes32 caseId, uint8 to, bytes32 reasonDigest, address actor) external {
-        if (_roles[msg.sender].role != Role.PORTAL) revert NotOperator(msg.sender);
-        if (actor == address(0)) revert ZeroValue();
-        _transition(caseId, to, reasonDigest, actor, true);
-        emit RecordedByOperator(caseId, actor, msg.sender);
-    }
-
-    /**
-     * @notice Authorises collection agency `agency` on a case (zero revokes), from this block on.
-     * @dev Allowed to a LENDER account of the case's creditor, or to the PORTAL operator.
+     * @notice Authorises collection agency `agency` on a case from `validFrom` until `validTo` (block timestamps,
+     *         Unix seconds; the agency acts only inside the window, nobody has to revoke it when it ends), or
+     *         revokes any authorisation (`agency` zero).
+     * @dev Allowed to a LENDER account of the case's creditor only.
      * @param reasonDigest digest of the anchored authorisation (or revocation) document (non-zero)
      */
-    function setAgency(bytes32 caseId, bytes32 agency, bytes32 reasonDigest) external {
+    function setAgency(bytes32 caseId, bytes32 agency, uint64 validFrom, uint64 validTo, bytes32 reasonDigest)
+        external
+    {
         CaseRecord storage c = _cases[caseId];
         if (c.state == State.NONE) revert UnknownCase(caseId);
         if (reasonDigest == bytes32(0)) revert ZeroValue();
-        RoleBinding storage binding = _roles[msg.sender];
-        if (!(binding.role == Role.PORTAL || (binding.role == Role.LENDER && binding.org == c.creditor))) {
-            revert NotCreditor(msg.sender, caseId);
+        if (!_isCreditor(c, msg.sender)) revert NotCreditor(msg.sender, caseId);
+        if (agency == bytes32(0)) {
+            validFrom = 0;
+            validTo = 0;
+        } else if (validTo <= validFrom) {
+            revert InvalidWindow(validFrom, validTo);
         }
         c.agency = agency;
-        emit AgencyChanged(caseId, agency, msg.sender, reasonDigest);
+        c.agencyFrom = validFrom;
+        c.agencyTo = validTo;
+        emit AgencyChanged(caseId, agency, msg.sender, reasonDigest, validFrom, validTo);
+    }
+
+    /**
+     * @notice The creditor of record assigns the debt to the lender bound to `toAccount`: from now on that lender
+     *         is the creditor, the old one has no rights on the case, and any agency authorisation has ended.
+     * @dev Allowed to a LENDER account of the current creditor, while the debt is open (not SETTLED or CONFIRMED).
+     * @param agreementDigest digest of the anchored assignment agreement (non-zero)
+     */
+    function transferCreditor(bytes32 caseId, address toAccount, bytes32 agreementDigest) external {
+        CaseRecord storage c = _cases[caseId];
+        if (c.state == State.NONE) revert UnknownCase(caseId);
+        if (agreementDigest == bytes32(0) || toAccount == address(0)) revert ZeroValue();
+        if (c.state == State.SETTLED || c.state == State.CONFIRMED) revert CaseClosed(caseId);
+        if (!_isCreditor(c, msg.sender)) revert NotCreditor(msg.sender, caseId);
+        RoleBinding storage to = _roles[toAccount];
+        if (to.role != Role.LENDER || to.org == c.creditor) revert NotALender(toAccount);
+        bytes32 from = c.creditor;
+        c.creditor = to.org;
+        c.agency = bytes32(0);
+        c.agencyFrom = 0;
+        c.agencyTo = 0;
+        emit CreditorTransferred(caseId, from, to.org, msg.sender, toAccount, agreementDigest);
     }
 
     // ---------------------------------------------------------------- reading
@@ -200,6 +239,12 @@ contract CaseLifecycle {
     {
         CaseRecord storage c = _cases[caseId];
         return (c.creditor, c.agency, c.court, uint8(c.beforeDispute));
+    }
+
+    /// @notice The agency authorised on a case and its window [validFrom, validTo); all zero when none.
+    function agencyOf(bytes32 caseId) external view returns (bytes32 agency, uint64 validFrom, uint64 validTo) {
+        CaseRecord storage c = _cases[caseId];
+        return (c.agency, c.agencyFrom, c.agencyTo);
     }
 
     /**
@@ -259,25 +304,10 @@ contract CaseLifecycle {
 
     // ---------------------------------------------------------------- rules
 
-    /// @dev Checks the allowed set first (ForbiddenTransition), then the actor's right (NotAllowed).
-    function _transition(bytes32 caseId, uint8 to, bytes32 reasonDigest, address actor, bool viaOperator) private {
-        CaseRecord storage c = _cases[caseId];
-        State from = c.state;
-        if (from == State.NONE) revert UnknownCase(caseId);
-        if (reasonDigest == bytes32(0)) revert ZeroValue();
-        if (!_allowed(from, c.beforeDispute, to)) revert ForbiddenTransition(caseId, uint8(from), to);
-        State target = State(to); // in range: _allowed only accepts real states
-        if (!_authorised(c, actor, from, target, viaOperator)) revert NotAllowed(actor, to);
-
-        if (_roles[actor].role == Role.COURT && c.court == bytes32(0)) {
-            c.court = _roles[actor].org;
-            emit CourtSeized(caseId, c.court, actor);
-        }
-        c.beforeDispute = target == State.DISPUTED ? from : State.NONE;
-        c.state = target;
-        c.since = uint64(block.timestamp);
-        c.transitions += 1;
-        emit StateChanged(caseId, uint8(from), to, actor, reasonDigest);
+    /// @dev Whether `account` is a LENDER account of the case's creditor of record.
+    function _isCreditor(CaseRecord storage c, address account) private view returns (bool) {
+        RoleBinding storage binding = _roles[account];
+        return binding.role == Role.LENDER && binding.org == c.creditor;
     }
 
     /// @dev The allowed set, independent of who asks.
@@ -302,18 +332,10 @@ contract CaseLifecycle {
         return false; // NONE or out of range
     }
 
-    /**
-     * @dev Whether `actor` may move case `c` from `from` to `to` (an allowed transition). Through the
-     *      operator (`viaOperator`) the actor must be a party (LENDER, COLLECTOR, COURT), never a PORTAL.
-     */
-    function _authorised(CaseRecord storage c, address actor, State from, State to, bool viaOperator)
-        private
-        view
-        returns (bool)
-    {
+    /// @dev Whether `actor` may move case `c` from `from` to `to` (an allowed transition).
+    function _authorised(CaseRecord storage c, address actor, State from, State to) private view returns (bool) {
         RoleBinding storage binding = _roles[actor];
         Role role = binding.role;
-        if (viaOperator && role == Role.PORTAL) return false;
         if (role == Role.COURT) {
             bool ownCourt = c.court == bytes32(0) || c.court == binding.org;
             return ownCourt
@@ -322,11 +344,15 @@ contract CaseLifecycle {
         }
         // every other transition out of DISPUTED, into JUDICIAL and into CONFIRMED is the court's
         if (from == State.DISPUTED || to == State.JUDICIAL || to == State.CONFIRMED) return false;
-        if (role == Role.PORTAL) return true; // reminders, escalation, settlement, the debtor's dispute
+        if (role == Role.PORTAL) {
+            // the escalation policy and the debtor's dispute; never a settlement
+            return to == State.REMINDED || to == State.ESCALATED || to == State.DISPUTED;
+        }
         if (to == State.DISPUTED) return false; // filed by the debtor, through the portal only
         if (role == Role.LENDER) return binding.org == c.creditor;
         if (role == Role.COLLECTOR) {
-            return to == State.REMINDED && c.agency != bytes32(0) && binding.org == c.agency;
+            return to == State.REMINDED && c.agency != bytes32(0) && binding.org == c.agency
+                && block.timestamp >= c.agencyFrom && block.timestamp < c.agencyTo;
         }
         return false;
     }
