@@ -37,7 +37,8 @@ pragma solidity 0.8.37;
  *        OVERDUE | REMINDED | ESCALATED -> DISPUTED     PORTAL (the debtor's filing, recorded by the portal)
  *        DISPUTED  -> the state before the dispute      COURT (dispute resolved, collection resumes)
  *        ESCALATED | DISPUTED -> JUDICIAL               COURT (the court accepts the case)
- *        OVERDUE | REMINDED | ESCALATED -> SETTLED      LENDER (only the creditor settles a debt)
+ *        OVERDUE | REMINDED | ESCALATED -> SETTLED      LENDER (a repayment: only the creditor settles a debt),
+ *                                                       COURT (a decision that finds the debt paid)
  *        JUDICIAL  -> SETTLED                           LENDER, COURT
  *        DISPUTED  -> SETTLED                           COURT (the court decides the dispute by settlement)
  *        SETTLED   -> CONFIRMED                         COURT (judicial confirmation); CONFIRMED is final
@@ -338,9 +339,8 @@ contract CaseLifecycle {
         Role role = binding.role;
         if (role == Role.COURT) {
             bool ownCourt = c.court == bytes32(0) || c.court == binding.org;
-            return ownCourt
-                && (from == State.DISPUTED || to == State.JUDICIAL || to == State.CONFIRMED
-                    || (from == State.JUDICIAL && to == State.SETTLED));
+            // a court decision may also find the debt paid (an objection "already repaid" upheld): it settles
+            return ownCourt && (from == State.DISPUTED || to == State.JUDICIAL || to == State.CONFIRMED || to == State.SETTLED);
         }
         // every other transition out of DISPUTED, into JUDICIAL and into CONFIRMED is the court's
         if (from == State.DISPUTED || to == State.JUDICIAL || to == State.CONFIRMED) return false;

@@ -2,11 +2,14 @@ package org.judicialchain.chain;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.security.PrivateKey;
+import java.security.Provider;
 import java.time.Duration;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.http.HttpService;
+import org.web3j.service.TxSignService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.TransactionManager;
 import org.web3j.tx.gas.ContractGasProvider;
@@ -26,13 +29,45 @@ public final class ChainConnection implements AutoCloseable {
     private static final int RECEIPT_ATTEMPTS = 600;
 
     private final Web3j web3j;
+    /** A key the portal holds itself (its own anchoring and operator accounts); null for a held key. */
     private final Credentials credentials;
+    private final TxSignService heldKey;
     private final long chainId;
+
+    /**
+     * A key held in a JCA provider (a PKCS#11 token) that signs with it: the private key object, that provider, and
+     * the key's uncompressed secp256k1 public point (65 bytes).
+     */
+    public record HeldKey(PrivateKey key, Provider provider, byte[] publicPoint) {
+    }
 
     public ChainConnection(String rpcUrl, String privateKeyHex, long chainId) {
         this.web3j = Web3j.build(new HttpService(rpcUrl));
         this.credentials = Credentials.create(privateKeyHex);
+        this.heldKey = null;
         this.chainId = chainId;
+    }
+
+    private ChainConnection(Web3j web3j, HeldKey key, long chainId) {
+        this.web3j = web3j;
+        this.credentials = null;
+        this.heldKey = new JcaTransactionSigner(key);
+        this.chainId = chainId;
+    }
+
+    /** The lower-case 0x address of an uncompressed secp256k1 public point (65 bytes). */
+    public static String addressOf(byte[] publicPoint) {
+        return new JcaTransactionSigner(new HeldKey(null, null, publicPoint)).getAddress();
+    }
+
+    /** The lower-case 0x address of a private key given as hex. */
+    public static String addressOfKey(String privateKeyHex) {
+        return Credentials.create(privateKeyHex).getAddress();
+    }
+
+    /** The same node, signing with {@code key} instead (closing it leaves this connection open). */
+    public ChainConnection signingWith(HeldKey key) {
+        return new ChainConnection(web3j, key, chainId);
     }
 
     Web3j web3j() {
@@ -40,7 +75,7 @@ public final class ChainConnection implements AutoCloseable {
     }
 
     public String account() {
-        return credentials.getAddress();
+        return credentials != null ? credentials.getAddress() : heldKey.getAddress();
     }
 
     public long chainId() {
@@ -48,6 +83,9 @@ public final class ChainConnection implements AutoCloseable {
     }
 
     TransactionManager transactionManager() {
+        if (credentials == null) {
+            return new RawTransactionManager(web3j, heldKey, chainId); // receipts are awaited by the caller
+        }
         return new RawTransactionManager(web3j, credentials, chainId,
                 new PollingTransactionReceiptProcessor(web3j, RECEIPT_POLL.toMillis(), RECEIPT_ATTEMPTS));
     }
@@ -68,6 +106,8 @@ public final class ChainConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        web3j.shutdown();
+        if (credentials != null) {
+            web3j.shutdown(); // a held-key connection shares the node client of the connection it came from
+        }
     }
 }

@@ -41,7 +41,8 @@ public final class Web3jLifecycle implements LifecycleLedger {
     private static final List<CustomError> ERRORS = List.of(CaseLifecycle.CASEALREADYOPEN_ERROR,
             CaseLifecycle.FORBIDDENTRANSITION_ERROR, CaseLifecycle.INVALIDROLE_ERROR, CaseLifecycle.LASTCOURTADMIN_ERROR,
             CaseLifecycle.NOTALLOWED_ERROR, CaseLifecycle.NOTCOURTADMIN_ERROR, CaseLifecycle.NOTCREDITOR_ERROR,
-            CaseLifecycle.NOTOPERATOR_ERROR, CaseLifecycle.UNKNOWNCASE_ERROR, CaseLifecycle.ZEROVALUE_ERROR);
+            CaseLifecycle.UNKNOWNCASE_ERROR, CaseLifecycle.ZEROVALUE_ERROR, CaseLifecycle.INVALIDWINDOW_ERROR,
+            CaseLifecycle.NOTALENDER_ERROR, CaseLifecycle.CASECLOSED_ERROR);
     private static final Map<String, CustomError> BY_SELECTOR = new HashMap<>();
     private static final String STATE_CHANGED = EventEncoder.encode(CaseLifecycle.STATECHANGED_EVENT);
 
@@ -63,6 +64,11 @@ public final class Web3jLifecycle implements LifecycleLedger {
         this.transactions = connection.transactionManager();
         this.contract = CaseLifecycle.load(address, connection.web3j(), transactions, connection.gasProvider());
         this.receipts = new PollingTransactionReceiptProcessor(connection.web3j(), 50, 1200);
+    }
+
+    /** The same contract, its transactions signed by {@code signer} (an institution's own account). */
+    public Web3jLifecycle signedBy(ChainConnection signer) {
+        return new Web3jLifecycle(signer, address);
     }
 
     /** Deploys the contract from this connection's account (its first court admin) and binds it as PORTAL for {@code portalOrg}. */
@@ -87,6 +93,11 @@ public final class Web3jLifecycle implements LifecycleLedger {
     @Override
     public String contractAddress() {
         return address;
+    }
+
+    @Override
+    public String callData(LifecycleStep step) {
+        return call(step).encodeFunctionCall();
     }
 
     @Override
@@ -200,9 +211,9 @@ public final class Web3jLifecycle implements LifecycleLedger {
             case OPEN -> contract.openCase(caseId, step.org().toByteArray());
             case TRANSITION -> contract.transition(caseId, BigInteger.valueOf(LifecycleRules.onChain(step.to())),
                     step.reason().toByteArray());
-            case TRANSITION_FOR -> contract.transitionFor(caseId, BigInteger.valueOf(LifecycleRules.onChain(step.to())),
-                    step.reason().toByteArray(), step.actor().orElseThrow());
-            case SET_AGENCY -> contract.setAgency(caseId, step.org().toByteArray(), step.reason().toByteArray());
+            case SET_AGENCY -> contract.setAgency(caseId, step.org().toByteArray(), BigInteger.valueOf(step.validFrom()),
+                    BigInteger.valueOf(step.validTo()), step.reason().toByteArray());
+            case TRANSFER -> contract.transferCreditor(caseId, step.account().orElseThrow(), step.reason().toByteArray());
         };
     }
 
@@ -222,8 +233,10 @@ public final class Web3jLifecycle implements LifecycleLedger {
             case "NotAllowed" -> "account " + args.get(0).getValue() + " may not move the case to " + state(args.get(1));
             case "UnknownCase" -> "the case is not open on chain";
             case "CaseAlreadyOpen" -> "the case is already open on chain";
-            case "NotOperator" -> "the portal's account is not bound as the PORTAL operator";
-            case "NotCreditor" -> "the account is not the creditor of record of the case";
+            case "NotCreditor" -> "account " + args.get(0).getValue() + " is not an account of the case's creditor of record";
+            case "NotALender" -> "account " + args.get(0).getValue() + " is not bound to another lender";
+            case "CaseClosed" -> "the debt is settled: it can no longer be transferred";
+            case "InvalidWindow" -> "the authorisation window ends before it starts";
             default -> "refused by the lifecycle contract: " + error.getName();
         };
     }

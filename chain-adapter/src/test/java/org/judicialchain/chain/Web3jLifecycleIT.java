@@ -58,4 +58,41 @@ class Web3jLifecycleIT {
         assertThat(lifecycle.stateOf(caseId)).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(CaseState.OVERDUE));
         assertThat(lifecycle.refusal(open)).contains("the case is already open on chain");
     }
+
+    /**
+     * A creditor's settlement signed with a key held in a JCA provider (BouncyCastle here; a PKCS#11 token in the
+     * portal): mined, the event names the creditor's account, and the portal's operator account is refused.
+     */
+    @Test
+    void aSettlementIsSignedByTheCreditorsOwnHeldKeyAndNotByThePortal() throws Exception {
+        Bytes32 creditor = random32();
+        Bytes32 caseId = random32();
+        java.security.Provider bc = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC", bc);
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256k1"));
+        java.security.KeyPair pair = generator.generateKeyPair();
+        byte[] point = ((org.bouncycastle.jce.interfaces.ECPublicKey) pair.getPublic()).getQ().getEncoded(false);
+        ChainConnection creditorKey = connection.signingWith(new ChainConnection.HeldKey(pair.getPrivate(), bc, point));
+        LifecycleLedger asCreditor = ((Web3jLifecycle) lifecycle).signedBy(creditorKey);
+        assertThat(asCreditor.operatorAccount()).isEqualTo(ChainConnection.addressOf(point)).startsWith("0x").hasSize(42);
+
+        lifecycle.ensureBound(asCreditor.operatorAccount(), LifecycleLedger.Role.LENDER, creditor);
+        assertThat(lifecycle.send(List.of(LifecycleStep.open(caseId, creditor)))).allMatch(Outcome::mined);
+        LifecycleStep settle = LifecycleStep.transition(caseId, CaseState.SETTLED, random32());
+        assertThat(lifecycle.refusal(settle)).as("the portal's own account cannot settle a debt")
+                .hasValueSatisfying(r -> assertThat(r).contains("may not move the case to SETTLED"));
+        assertThat(asCreditor.refusal(settle)).isEmpty();
+
+        Outcome settled = asCreditor.send(List.of(settle)).getFirst();
+
+        assertThat(settled.mined()).as(String.valueOf(settled.refusal())).isTrue();
+        assertThat(lifecycle.stateOf(caseId)).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(CaseState.SETTLED));
+        assertThat(lifecycle.stateChanges(settled.blockNumber(), settled.blockNumber()))
+                .filteredOn(c -> c.caseId().equals(caseId)).singleElement().satisfies(c -> {
+                    assertThat(c.by()).isEqualTo(asCreditor.operatorAccount());
+                    assertThat(c.from()).isEqualTo(CaseState.OVERDUE);
+                    assertThat(c.to()).isEqualTo(CaseState.SETTLED);
+                    assertThat(c.transactionHash()).isEqualTo(settled.transactionHash());
+                });
+    }
 }

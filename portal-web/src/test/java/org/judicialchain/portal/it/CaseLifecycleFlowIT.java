@@ -102,7 +102,7 @@ class CaseLifecycleFlowIT {
         Api.Reply afterTransfer = flow.callNow(ref);
         assertThat(afterTransfer.status()).as("the old creditor's agency lost its authorisation").isIn(403, 404);
         assertThat(flow.awaitOnChain(ref, "SETTLED").path("steps").findValuesAsText("kind"))
-                .containsExactly("OPEN", "SET_AGENCY", "SET_AGENCY", "TRANSITION");
+                .containsExactly("OPEN", "SET_AGENCY", "TRANSFER", "TRANSITION");
         JsonNode chain = Api.as(base, "judge1").get("/api/v1/cases/" + ref + "/chain").json();
         assertThat(chain.path("entries").findValuesAsText("type")).contains("DEBT_TRANSFERRED");
     }

@@ -93,7 +93,8 @@ class InstitutionsIT {
         assertThat(court.path("cases").asLong()).isPositive();
         JsonNode courtAccount = account(court, "lifecycleRole", "COURT");
         assertThat(courtAccount.path("lifecycleOrg").asText()).isEqualTo("court-beijing-internet");
-        assertThat(courtAccount.path("portalUse").asText()).isEqualTo("ACTOR");
+        assertThat(courtAccount.path("portalUse").asText()).as("the court's key, hosted in the portal's token")
+                .isEqualTo("HOSTED");
         assertThat(courtAccount.path("allowlisted").asBoolean()).as("a court account does not anchor").isFalse();
         assertThat(courtAccount.path("lastChange").path("transactionHash").asText()).startsWith("0x").hasSize(66);
         assertThat(courtAccount.path("lastChange").path("by").asText()).isEqualToIgnoringCase(operator.path("account").asText());

@@ -17,6 +17,9 @@ public final class PortalStack implements BeforeAllCallback {
 
     public static final long CHAIN_ID = 31337;
     private static DevDatabase database;
+    /** The test token's user PIN, as payara-it.properties gives it to the portal (a local demo value). */
+    static final String CUSTODY_PIN = "it-custody-pin";
+
     private static LocalChain chain;
     private static DevKeycloak keycloak;
     private static com.icegreen.greenmail.util.GreenMail mail;
@@ -31,6 +34,12 @@ public final class PortalStack implements BeforeAllCallback {
             return;
         }
         Path work = Path.of(System.getProperty("it.work"));
+        // the hosted institutions' keys: a real PKCS#11 token; failsafe hands SOFTHSM2_CONF (this file) to Payara
+        Path conf = org.judicialchain.portal.devstack.DevSoftHsm.prepare(work.resolve("softhsm"), CUSTODY_PIN);
+        if (!conf.toString().equals(System.getenv("SOFTHSM2_CONF"))) {
+            throw new IllegalStateException("SOFTHSM2_CONF must be " + conf + " (failsafe's environment), not "
+                    + System.getenv("SOFTHSM2_CONF"));
+        }
         database = DevDatabase.start(work.resolve("postgres"), Integer.getInteger("it.db.port"), true);
         java.nio.file.Files.deleteIfExists(work.resolve("chain").resolve("state.json"));
         startChain();

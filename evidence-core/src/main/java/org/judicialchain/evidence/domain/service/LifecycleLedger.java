@@ -13,8 +13,11 @@ import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
  */
 public interface LifecycleLedger {
 
-    /** The operator account that signs every step. */
+    /** The account this ledger signs with: the portal's operator account, or an institution's own. */
     String operatorAccount();
+
+    /** The contract call of a step as hex ("0x..."), for a party that signs it with its own key. */
+    String callData(LifecycleStep step);
 
     String contractAddress();
 

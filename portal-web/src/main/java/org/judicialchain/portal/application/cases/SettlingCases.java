@@ -31,7 +31,9 @@ public class SettlingCases {
     public CaseState settleIfPaid(LoanCase loanCase, Bytes32 reason, String actor, Instant now) {
         Balance balance = new Balance(loanCase.snapshot().principal(), cases.repaid(loanCase.caseRef()));
         if (balance.settled() && loanCase.state() != CaseState.DISPUTED && !loanCase.state().settled()) {
-            transitions.move(loanCase, CaseState.SETTLED, reason, ChangingCaseState.Authority.portal(), actor, now);
+            // only the creditor settles a debt: its own account signs the settlement
+            transitions.move(loanCase, CaseState.SETTLED, reason,
+                    ChangingCaseState.Authority.creditor(loanCase.snapshot().creditor()), actor, now);
         }
         return loanCase.state();
     }

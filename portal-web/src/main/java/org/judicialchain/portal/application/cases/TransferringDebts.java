@@ -70,9 +70,8 @@ public class TransferringDebts {
         cases.save(transferred.loanCase());
         events.fire(transferred);
         int ended = cases.revokeAllAuthorisations(c.caseRef(), now);
-        if (ended > 0) {
-            transitions.agencyChanged(row, null, c.agreementSha256(), now);
-        }
+        // on chain the old creditor signs the assignment, which ends any agency authorisation there too
+        transitions.transferred(row, c.toCreditor(), c.agreementSha256(), now);
         return new TransferResult(id, agreement.id(), row.creditor(), c.toCreditor(), ended);
     }
 }

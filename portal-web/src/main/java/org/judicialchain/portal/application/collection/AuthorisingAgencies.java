@@ -60,7 +60,8 @@ public class AuthorisingAgencies {
                 Optional.of("authorises " + c.agency() + " from " + c.validFrom() + " to " + c.validTo())));
         UUID id = UUID.randomUUID();
         cases.addAuthorisation(id, c.caseRef(), c.agency(), c.validFrom(), c.validTo(), document.id(), now);
-        transitions.agencyChanged(cases.find(c.caseRef()).orElseThrow(), c.agency(), c.documentSha256(), now);
+        transitions.agencyChanged(cases.find(c.caseRef()).orElseThrow(), c.agency(), c.validFrom(), c.validTo(),
+                c.documentSha256(), now);
         return new AuthorisationResult(id, document.id());
     }
 }

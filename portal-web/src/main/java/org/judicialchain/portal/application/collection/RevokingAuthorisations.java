@@ -49,7 +49,7 @@ public class RevokingAuthorisations {
             Bytes32 digest = StreamingDigester.sha256("revoke " + c.caseRef() + " " + c.agency() + " " + now);
             evidence.record(EvidenceRecord.submit(c.caseRef(), EvidenceKind.COLLECTION_AUTHORIZATION, digest, Optional.empty(),
                     Optional.empty(), now, now, c.lender(), Optional.of("revokes the authorisation of " + c.agency())));
-            transitions.agencyChanged(cases.find(c.caseRef()).orElseThrow(), null, digest, now);
+            transitions.agencyChanged(cases.find(c.caseRef()).orElseThrow(), null, null, null, digest, now);
         }
         return revoked;
     }

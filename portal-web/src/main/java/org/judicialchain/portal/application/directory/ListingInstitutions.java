@@ -27,7 +27,7 @@ public class ListingInstitutions {
     static final String LIFECYCLE_ACTOR = "LIFECYCLE_ACTOR";
     static final String ANCHORING = "ANCHORING";
     static final String LIFECYCLE_OPERATOR = "LIFECYCLE_OPERATOR";
-    static final String ACTOR = "ACTOR";
+    static final String HOSTED = "HOSTED";
 
     @Inject
     DirectoryAccess chain;
@@ -49,9 +49,9 @@ public class ListingInstitutions {
         workflow.actorOrgs().forEach(org -> known.add(new ChainAccountsReport.Known(org, Set.of(LIFECYCLE_ACTOR), 0)));
 
         Map<String, String> portalUses = new HashMap<>();
-        // the accounts the portal records court steps through: configured, or derived for each court it knows
-        known.stream().filter(k -> k.kinds().contains(Institutions.COURT) || k.kinds().contains(LIFECYCLE_ACTOR))
-                .forEach(k -> portalUses.put(lifecycles.actorAccount(k.id()), ACTOR)); // lower-case 0x, configured or derived
+        // the institutions whose keys the portal hosts (in its PKCS#11 token) and signs their own steps with
+        known.forEach(k -> lifecycles.accountOf(k.id(), false).filter(LifecycleAccess.InstitutionAccount::hosted)
+                .ifPresent(a -> portalUses.put(ChainAddress.normalise(a.address()), HOSTED)));
         portalUses.put(ChainAddress.normalise(chain.lifecycleOperator()), LIFECYCLE_OPERATOR);
         portalUses.put(ChainAddress.normalise(chain.anchoringAccount()), ANCHORING);
         return ChainAccountsReport.of(snapshot, known, portalUses);

@@ -95,10 +95,8 @@ public class DecidingObjections {
         CaseState state = row.state();
         if (effect.newState().isPresent()) {
             state = effect.newState().get();
-            boolean courtsStep = row.state() == CaseState.DISPUTED || row.state() == CaseState.JUDICIAL
-                    || state == CaseState.JUDICIAL;
-            transitions.move(loanCase, state, document.sha256(), courtsStep ? ChangingCaseState.Authority.court(d.court())
-                    : ChangingCaseState.Authority.portal(), d.judge(), now);
+            // the court decided: its own account signs whatever the decision does to the case
+            transitions.move(loanCase, state, document.sha256(), ChangingCaseState.Authority.court(d.court()), d.judge(), now);
         }
         ObjectionEvent.Decided decided = Objection.of(current).decide(d.outcome().name(), d.reasons(), d.adjustedPrincipal(),
                 d.judge(), now, document.documentId(), document.sha256(), effect.pauseEnds(), state);

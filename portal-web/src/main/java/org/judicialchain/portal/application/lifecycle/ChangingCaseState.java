@@ -8,6 +8,8 @@ import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
+import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep.Signer;
+import org.judicialchain.evidence.domain.service.LifecycleLedger.Role;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCase;
@@ -31,9 +33,16 @@ public class ChangingCaseState {
     @Inject
     LifecycleAccess gateway;
 
-    /** Whose authority a step is made on: the portal's own, or a court's (the contract checks the court's account). */
+    /**
+     * Whose decision a step is, and so whose account signs it: the portal's own (the escalation policy, the debtor's
+     * dispute), the creditor's (a settlement) or the court's (its decisions). The contract checks that account's
+     * rights; the portal's operator account cannot settle a case or decide for a court.
+     */
     public sealed interface Authority {
         record Portal() implements Authority {
+        }
+
+        record Creditor(String institution) implements Authority {
         }
 
         record Court(String courtId) implements Authority {
@@ -41,6 +50,10 @@ public class ChangingCaseState {
 
         static Authority portal() {
             return new Portal();
+        }
+
+        static Authority creditor(String institution) {
+            return new Creditor(institution);
         }
 
         static Authority court(String courtId) {
@@ -61,18 +74,40 @@ public class ChangingCaseState {
         Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
         LifecycleStep step = switch (authority) {
             case Authority.Portal p -> LifecycleStep.transition(caseId, to, reason);
-            case Authority.Court c -> LifecycleStep.transitionFor(caseId, to, reason, AnchorLeaf.institutionTag(c.courtId()),
-                    gateway.actorAccount(c.courtId()));
+            case Authority.Creditor c -> LifecycleStep.transition(caseId, to, reason, new Signer(c.institution(), Role.LENDER));
+            case Authority.Court c -> LifecycleStep.transition(caseId, to, reason, new Signer(c.courtId(), Role.COURT));
         };
         long id = steps.enqueue(row.caseRef(), step, actor, now);
         requested.add(id);
         return id;
     }
 
-    /** Records on chain which agency may collect on the case from now on (null: none). */
-    public void agencyChanged(CaseRow row, String agency, Bytes32 reason, Instant now) {
+    /**
+     * The creditor records on chain which agency may collect on the case, within [validFrom, validTo) (the contract
+     * refuses the agency outside it, revoked or not), or that none may (agency null).
+     */
+    public void agencyChanged(CaseRow row, String agency, Instant validFrom, Instant validTo, Bytes32 reason, Instant now) {
         Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
         steps.enqueue(row.caseRef(), LifecycleStep.setAgency(caseId,
-                agency == null ? Bytes32.ZERO : AnchorLeaf.institutionTag(agency), reason), null, now);
+                agency == null ? Bytes32.ZERO : AnchorLeaf.institutionTag(agency),
+                validFrom == null ? 0 : validFrom.getEpochSecond(), validTo == null ? 0 : validTo.getEpochSecond(), reason,
+                row.creditor()), row.creditor(), now);
+    }
+
+    /**
+     * The creditor assigns the debt on chain to {@code toCreditor}'s account (the agreement's digest goes with it);
+     * the contract ends any agency authorisation. The new creditor's account is created if the portal hosts it.
+     *
+     * @param row the case before the transfer (its creditor signs)
+     * @throws CaseConflictException when the new creditor has no chain account the portal knows
+     */
+    public void transferred(CaseRow row, String toCreditor, Bytes32 agreement, Instant now) {
+        Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
+        LifecycleAccess.InstitutionAccount account = gateway.accountOf(toCreditor, true).orElseThrow(() ->
+                new CaseConflictException(toCreditor + " has no chain account yet: its custody officer creates it first"));
+        LifecycleStep step = LifecycleStep.transfer(caseId, account.address(), agreement, row.creditor());
+        // the step's org names the new creditor, so that the relay can make sure its account is bound as its lender
+        steps.enqueue(row.caseRef(), new LifecycleStep(step.kind(), step.caseId(), null, step.reason(),
+                AnchorLeaf.institutionTag(toCreditor), step.account(), step.signer(), 0, 0), row.creditor(), now);
     }
 }

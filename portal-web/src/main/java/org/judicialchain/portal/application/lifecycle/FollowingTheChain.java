@@ -80,7 +80,10 @@ public class FollowingTheChain {
         if (!following.firstTime(change, caseRef.orElse(null), now) || caseRef.isEmpty()) {
             return false;
         }
-        Optional<LifecycleSteps.SentStep> sent = steps.sentIn(change.transactionHash());
+        Optional<LifecycleSteps.SentStep> sent = steps.sentIn(change.transactionHash())
+                // a party that keeps its own key signed a step the portal asked of it
+                .or(() -> steps.signedElsewhere(caseRef.get(), change.to().name(), change.transactionHash(),
+                        change.blockNumber(), now));
         if (sent.isPresent() && sent.get().applied()) {
             return false; // made before the chain decided (portal versions before the projection): on the case already
         }

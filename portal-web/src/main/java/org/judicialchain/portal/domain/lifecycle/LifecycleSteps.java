@@ -16,9 +16,13 @@ public interface LifecycleSteps {
     record Claimed(long id, String caseRef, LifecycleStep step) {
     }
 
-    /** A step as a case's page shows it; {@code appliedAt}: when its accepted state change reached the case. */
+    /**
+     * A step as a case's page shows it. {@code status}: PENDING, DONE, REFUSED, or AWAITING (the signer keeps its own
+     * key and signs {@code callData} itself); {@code appliedAt}: when its accepted state change reached the case;
+     * {@code signer}: the institution whose account signs it (null: the portal's operator account).
+     */
     record StepView(long id, String kind, String toState, String status, String txHash, Long blockNumber,
-                    String refusal, Instant createdAt, Instant doneAt, Instant appliedAt) {
+                    String refusal, Instant createdAt, Instant doneAt, Instant appliedAt, String signer, String callData) {
 
         /** Whether the chain has answered and, for a state change, the answer is on the case. */
         public boolean settled() {
@@ -42,6 +46,15 @@ public interface LifecycleSteps {
 
     /** Marks the steps sent in {@code txHash} as projected onto their case. */
     void applied(String txHash, Instant now);
+
+    /** The step's signer keeps its own key: the step waits for it to sign {@code callData} and send it itself. */
+    void awaitingSignature(long id, String callData);
+
+    /**
+     * A state change the chain accepted in a transaction the portal did not send: the case's oldest step awaiting its
+     * signer's own signature for that state, if any, is done with it.
+     */
+    Optional<SentStep> signedElsewhere(String caseRef, String toState, String txHash, long block, Instant now);
 
     /** Marks one step as on its case (its transaction is not known). */
     void markApplied(long id, Instant now);

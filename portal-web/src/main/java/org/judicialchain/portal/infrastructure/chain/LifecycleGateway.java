@@ -2,23 +2,27 @@ package org.judicialchain.portal.infrastructure.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.judicialchain.chain.ChainConnection;
 import org.judicialchain.chain.Web3jLifecycle;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
-import org.judicialchain.evidence.domain.model.lifecycle.ActorAccounts;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.infrastructure.custody.HostedKeys;
 import org.judicialchain.portal.infrastructure.persistence.chain.LifecycleAddresses;
 
 /**
  * The portal's connection to the CaseLifecycle contract, signed by the lifecycle operator account (not the
  * anchoring account: two senders on one account would race for nonces). Connects lazily like
  * LedgerGateway; the address comes from configuration, else the one this portal deployed on this chain
- * earlier, else a fresh deployment (a local chain).
+ * earlier, else a fresh deployment (a local chain). An institution's own steps are signed with its own key: hosted
+ * in the portal's PKCS#11 token (HostedKeys), or kept by the institution (an account configured as
+ * {@code portal.lifecycle.actor.<institution>}), which signs them itself.
  */
 @ApplicationScoped
 public class LifecycleGateway implements LifecycleAccess {
@@ -34,7 +38,13 @@ public class LifecycleGateway implements LifecycleAccess {
     @Inject
     LifecycleAddresses addresses;
 
+    @Inject
+    HostedKeys keys;
+
     private volatile Web3jLifecycle lifecycle;
+    private volatile ChainConnection chain;
+    /** The contract as each hosted institution signs it, made once per institution. */
+    private final Map<String, Web3jLifecycle> signers = new ConcurrentHashMap<>();
 
     /** @throws org.judicialchain.evidence.domain.service.LedgerUnavailableException when the node cannot be reached */
     @Override
@@ -48,10 +58,31 @@ public class LifecycleGateway implements LifecycleAccess {
         return Optional.ofNullable(lifecycle);
     }
 
-    /** The account a court or institution acts through when the portal records its step. */
+    /** Institutions configured with an account of their own keep their key; the others are hosted (HostedKeys). */
     @Override
-    public String actorAccount(String org) {
-        return workflow.actorAccount(org).orElseGet(() -> ActorAccounts.derived(org));
+    public Optional<InstitutionAccount> accountOf(String institution, boolean create) {
+        Optional<String> own = workflow.actorAccount(institution);
+        if (own.isPresent()) {
+            return Optional.of(new InstitutionAccount(institution, own.get(), false));
+        }
+        return keys.key(institution, create).map(k -> new InstitutionAccount(institution, k.address(), true));
+    }
+
+    @Override
+    public Optional<LifecycleLedger> signedBy(String institution) {
+        if (workflow.actorAccount(institution).isPresent()) {
+            return Optional.empty();
+        }
+        Web3jLifecycle operator = (Web3jLifecycle) lifecycle();
+        return Optional.of(signers.computeIfAbsent(institution, id -> {
+            HostedKeys.Key key = keys.key(id, true).orElseThrow(() -> new IllegalStateException("institution " + id
+                    + " has no hosted chain key, and portal.custody.create-keys is false: its custody officer creates it"));
+            ChainConnection connection = switch (key) {
+                case HostedKeys.Key.InToken t -> chain.signingWith(t.key());
+                case HostedKeys.Key.InFile f -> new ChainConnection(config.rpcUrl(), f.privateKeyHex(), config.chainId());
+            };
+            return operator.signedBy(connection);
+        }));
     }
 
     private synchronized Web3jLifecycle connect() {
@@ -71,6 +102,7 @@ public class LifecycleGateway implements LifecycleAccess {
         if (!chain.hasCode(address)) {
             throw new IllegalStateException("no contract at configured portal.lifecycle.address " + address);
         }
+        this.chain = chain;
         lifecycle = new Web3jLifecycle(chain, address);
         LOG.info(() -> "case lifecycle on " + address + " operated by " + chain.account());
         return lifecycle;

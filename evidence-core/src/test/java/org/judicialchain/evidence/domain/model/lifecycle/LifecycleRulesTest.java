@@ -38,11 +38,4 @@ class LifecycleRulesTest {
         assertThat(LifecycleRules.fromChain(0)).isNull();
         assertThat(LifecycleRules.fromChain(7)).isEqualTo(CaseState.CONFIRMED);
     }
-
-    @Test
-    void derivedActorAccountsAreStableAddresses() {
-        assertThat(ActorAccounts.derived("court-beijing-internet")).matches("0x[0-9a-f]{40}")
-                .isEqualTo(ActorAccounts.derived("court-beijing-internet"))
-                .isNotEqualTo(ActorAccounts.derived("court-shanghai"));
-    }
 }

@@ -12,6 +12,7 @@ import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
+import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
@@ -29,11 +30,31 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
     @Override
     public long enqueue(String caseRef, LifecycleStep step, String requestedBy, Instant now) {
         return database.jdbi().withHandle(h -> h.createUpdate("insert into lifecycle_step (case_ref, kind, to_state, reason, org,"
-                        + " actor, requested_by, created_at) values (:caseRef, :kind, :to, :reason, :org, :actor, :by, :now)")
+                        + " actor, signer, signer_role, valid_from, valid_to, requested_by, created_at) values (:caseRef, :kind,"
+                        + " :to, :reason, :org, :actor, :signer, :role, :from, :until, :by, :now)")
                 .bind("caseRef", caseRef).bind("kind", step.kind().name()).bind("to", step.to() == null ? null : step.to().name())
                 .bind("reason", step.reason().toByteArray()).bind("org", step.org().toByteArray())
-                .bind("actor", step.actor().orElse(null)).bind("by", requestedBy).bind("now", now)
+                .bind("actor", step.account().orElse(null))
+                .bind("signer", step.signer().map(LifecycleStep.Signer::institution).orElse(null))
+                .bind("role", step.signer().map(s -> s.role().name()).orElse(null))
+                .bind("from", step.validFrom()).bind("until", step.validTo()).bind("by", requestedBy).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public void awaitingSignature(long id, String callData) {
+        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set status = 'AWAITING', call_data = :data"
+                        + " where id = :id")
+                .bind("data", callData).bind("id", id).execute());
+    }
+
+    @Override
+    public Optional<SentStep> signedElsewhere(String caseRef, String toState, String txHash, long block, Instant now) {
+        return database.jdbi().withHandle(h -> h.createQuery("update lifecycle_step set status = 'DONE', tx_hash = :tx,"
+                        + " block_number = :block, done_at = :now where id = (select min(id) from lifecycle_step"
+                        + " where case_ref = :ref and status = 'AWAITING' and to_state = :to) returning id, requested_by")
+                .bind("tx", txHash).bind("block", block).bind("now", now).bind("ref", caseRef).bind("to", toState)
+                .map((rs, ctx) -> new SentStep(rs.getLong("id"), rs.getString("requested_by"), false)).findOne());
     }
 
     @Override
@@ -61,7 +82,7 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
     @Override
     public boolean transitionPending(String caseRef) {
         return database.jdbi().withHandle(h -> h.createQuery("select exists (select 1 from lifecycle_step where case_ref = :ref"
-                        + " and kind in ('TRANSITION', 'TRANSITION_FOR') and (status = 'PENDING'"
+                        + " and kind in ('TRANSITION', 'TRANSITION_FOR') and (status in ('PENDING', 'AWAITING')"
                         + " or (status = 'DONE' and applied_at is null)))")
                 .bind("ref", caseRef).mapTo(Boolean.class).one());
     }
@@ -100,7 +121,8 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
         // minimum is one aggregate over the partial index rather than a correlated anti-join, whose
         // plan collapses while a freshly imported book's statistics are not yet analysed
         return database.jdbi().withHandle(h -> h.createQuery("select s.id, s.case_ref, s.kind, s.to_state, s.reason, s.org,"
-                        + " s.actor, l.case_salt from lifecycle_step s join loan_case l on l.case_ref = s.case_ref"
+                        + " s.actor, s.signer, s.signer_role, s.valid_from, s.valid_to, l.case_salt"
+                        + " from lifecycle_step s join loan_case l on l.case_ref = s.case_ref"
                         + " where s.id in (select min(p.id) from lifecycle_step p where p.status = 'PENDING'"
                         + " group by p.case_ref order by 1 limit :max) order by s.id for update of s skip locked")
                 .bind("max", max)
@@ -108,10 +130,14 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
                     String caseRef = rs.getString("case_ref");
                     Bytes32 caseId = AnchorLeaf.caseCommitment(caseRef, Bytes32.of(rs.getBytes("case_salt")));
                     String to = rs.getString("to_state");
+                    String signer = rs.getString("signer");
                     return new Claimed(rs.getLong("id"), caseRef, new LifecycleStep(
                             LifecycleStep.Kind.valueOf(rs.getString("kind")), caseId, to == null ? null : CaseState.valueOf(to),
                             Bytes32.of(rs.getBytes("reason")), Bytes32.of(rs.getBytes("org")),
-                            Optional.ofNullable(rs.getString("actor"))));
+                            Optional.ofNullable(rs.getString("actor")),
+                            signer == null ? Optional.empty() : Optional.of(new LifecycleStep.Signer(signer,
+                                    LifecycleLedger.Role.valueOf(rs.getString("signer_role")))),
+                            rs.getLong("valid_from"), rs.getLong("valid_to")));
                 })
                 .list());
     }
@@ -147,12 +173,13 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
     }
 
     private static final String VIEW = "select id, kind, to_state, status, tx_hash, block_number, refusal, created_at,"
-            + " done_at, applied_at from lifecycle_step";
+            + " done_at, applied_at, signer, call_data from lifecycle_step";
 
     private static StepView view(ResultSet rs) throws SQLException {
         return new StepView(rs.getLong("id"), rs.getString("kind"), rs.getString("to_state"), rs.getString("status"),
                 rs.getString("tx_hash"), rs.getObject("block_number", Long.class), rs.getString("refusal"),
-                Database.instant(rs, "created_at"), Database.instant(rs, "done_at"), Database.instant(rs, "applied_at"));
+                Database.instant(rs, "created_at"), Database.instant(rs, "done_at"), Database.instant(rs, "applied_at"),
+                rs.getString("signer"), rs.getString("call_data"));
     }
 
     private long count(String sql) {
