@@ -42,15 +42,16 @@ class CaseLifecycleDisputesIT extends CaseLifecycleFixture {
                 notAllowed(lender, caseId, S.REMINDED),
                 notAllowed(operator, caseId, S.SETTLED)));
 
+        // the court signs its decision itself
         byte[] decision = random32();
-        TransactionReceipt resumed = wave(List.of(new Step(operator, c -> operator.contract().transitionFor(c,
-                S.REMINDED.big(), decision, judge.address()))), cases).get(0);
+        TransactionReceipt resumed = wave(
+                List.of(new Step(judge, c -> judge.contract().transition(c, S.REMINDED.big(), decision))), cases).get(0);
         CaseLifecycle.StateChangedEventResponse resumeEvent = CaseLifecycle.getStateChangedEvents(resumed).get(0);
         assertThat(resumeEvent.from).isEqualTo(S.DISPUTED.big());
         assertThat(resumeEvent.to).isEqualTo(S.REMINDED.big());
         assertThat(resumeEvent.by).isEqualTo(judge.address());
         assertThat(resumeEvent.reasonDigest).isEqualTo(decision);
-        assertThat(CaseLifecycle.getRecordedByOperatorEvents(resumed).get(0).operator).isEqualTo(operator.address());
+        assertThat(resumed.getFrom()).isEqualTo(judge.address());
         assertThat(CaseLifecycle.getCourtSeizedEvents(resumed).get(0).court).isEqualTo(COURT_ID);
         assertThat(lender.contract().caseParties(caseId).send().component4()).isZero();
 

@@ -26,6 +26,7 @@ import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.CustomError;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.Keys;
@@ -33,6 +34,8 @@ import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.RemoteFunctionCall;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
@@ -60,6 +63,11 @@ import org.web3j.utils.Numeric;
  * <p>Reverts are checked twice, like EvidenceRegistryIT: eth_call (same sender, same data, current state)
  * must return exactly the expected custom error with its arguments, and the mined transaction must fail
  * with status 0x0.
+ *
+ * <p>Agency authorisations carry a window of block timestamps. Tests that are not about the window authorise for
+ * good ({@link #authorise(Party, byte[])}, window [0, 2^64-1)), because the window test moves the shared chain's
+ * clock forward ({@link #advanceChainTimeTo(long)}, anvil's evm_increaseTime and evm_mine) and so nothing else may
+ * depend on how far the chain's clock is from the wall clock.
  */
 @ExtendWith(CaseLifecycleFixture.SharedChain.class)
 abstract class CaseLifecycleFixture {
@@ -68,6 +76,8 @@ abstract class CaseLifecycleFixture {
     static final BigInteger DEPLOY_GAS_LIMIT = BigInteger.valueOf(3_000_000);
     private static final BigInteger CALL_GAS_LIMIT = BigInteger.valueOf(500_000);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The last uint64: an authorisation window ending here never ends. */
+    static final BigInteger END_OF_TIME = BigInteger.TWO.pow(64).subtract(BigInteger.ONE);
 
     /** The contract's states, in ABI order (uint8). */
     enum S {
@@ -113,6 +123,7 @@ abstract class CaseLifecycleFixture {
 
     private static LocalChain chain;
     private static ScheduledExecutorService scheduler;
+    private static HttpService http;
     static Web3j web3j;
     private static PollingTransactionReceiptProcessor receipts;
     static String contractAddress;
@@ -131,7 +142,8 @@ abstract class CaseLifecycleFixture {
         chain = LocalChain.start(new LocalChain.Options(LocalChain.locateAnvil(), "127.0.0.1", port, CHAIN_ID,
                 null, Path.of("target", "anvil-it", "case-lifecycle-" + port)));
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        web3j = Web3j.build(new HttpService(chain.rpcUrl()), 100, scheduler);
+        http = new HttpService(chain.rpcUrl());
+        web3j = Web3j.build(http, 100, scheduler);
         // poll receipts every 100 ms (web3j's default is 15 s) for up to 30 s
         receipts = new PollingTransactionReceiptProcessor(web3j, 100, 300);
 
@@ -203,6 +215,15 @@ abstract class CaseLifecycleFixture {
         return new Step(admin, c -> admin.contract().revokeRole(who.address()));
     }
 
+    /** {@code by} authorises {@code agency} on the case for good (window [0, END_OF_TIME)). */
+    static Step authorise(Party by, byte[] agency) {
+        return authorise(by, agency, BigInteger.ZERO, END_OF_TIME, random32());
+    }
+
+    static Step authorise(Party by, byte[] agency, BigInteger validFrom, BigInteger validTo, byte[] reasonDigest) {
+        return new Step(by, c -> by.contract().setAgency(c, agency, validFrom, validTo, reasonDigest));
+    }
+
     /** Opens {@code count} new cases for INSTITUTION, by the lender, in one wave. */
     static List<byte[]> openCases(int count) throws Exception {
         List<byte[]> ids = new ArrayList<>();
@@ -270,10 +291,34 @@ abstract class CaseLifecycleFixture {
                 CaseLifecycle.NOTALLOWED_ERROR, new Address(by.address()), new Uint8(to.ordinal()));
     }
 
-    /** The operator tries to record the transition on behalf of {@code actor}: refused naming the actor. */
-    static Revert notAllowedFor(Party actor, byte[] caseId, S to) {
-        return new Revert(operator, caseId, c -> operator.contract().transitionFor(c, to.big(), random32(), actor.address()),
-                CaseLifecycle.NOTALLOWED_ERROR, new Address(actor.address()), new Uint8(to.ordinal()));
+    /** {@code by} tries to authorise {@code agency} on the case: only a lender account of the creditor may. */
+    static Revert notCreditorToAuthorise(Party by, byte[] caseId, byte[] agency) {
+        return new Revert(by, caseId, c -> by.contract().setAgency(c, agency, BigInteger.ZERO, END_OF_TIME, random32()),
+                CaseLifecycle.NOTCREDITOR_ERROR, new Address(by.address()), new Bytes32(caseId));
+    }
+
+    /** {@code by} tries to transfer the debt to {@code to}: only a lender account of the creditor may. */
+    static Revert notCreditorToTransfer(Party by, byte[] caseId, Party to) {
+        return new Revert(by, caseId, c -> by.contract().transferCreditor(c, to.address(), random32()),
+                CaseLifecycle.NOTCREDITOR_ERROR, new Address(by.address()), new Bytes32(caseId));
+    }
+
+    /** The creditor tries to transfer the debt to {@code to}, which is not a lender of another institution. */
+    static Revert notALender(Party by, byte[] caseId, Party to) {
+        return new Revert(by, caseId, c -> by.contract().transferCreditor(c, to.address(), random32()),
+                CaseLifecycle.NOTALENDER_ERROR, new Address(to.address()));
+    }
+
+    /** The creditor tries to transfer a debt that is settled or confirmed. */
+    static Revert caseClosed(Party by, byte[] caseId, Party to) {
+        return new Revert(by, caseId, c -> by.contract().transferCreditor(c, to.address(), random32()),
+                CaseLifecycle.CASECLOSED_ERROR, new Bytes32(caseId));
+    }
+
+    /** The creditor tries to authorise {@code agency} for a window that ends before (or when) it starts. */
+    static Revert invalidWindow(Party by, byte[] caseId, byte[] agency, BigInteger validFrom, BigInteger validTo) {
+        return new Revert(by, caseId, c -> by.contract().setAgency(c, agency, validFrom, validTo, random32()),
+                CaseLifecycle.INVALIDWINDOW_ERROR, new Uint64(validFrom), new Uint64(validTo));
     }
 
     /**
@@ -366,6 +411,36 @@ abstract class CaseLifecycleFixture {
         return web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(receipt.getBlockNumber()), false)
                 .send().getBlock().getTimestamp();
     }
+
+    /** The timestamp of the latest block: what eth_call sees as block.timestamp, and a lower bound for the next block. */
+    static long latestTimestamp() throws IOException {
+        return web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false).send().getBlock().getTimestamp()
+                .longValueExact();
+    }
+
+    /**
+     * Moves the chain's clock forward so that the latest block, and every block after it, is at or after
+     * {@code timestamp} (anvil's evm_increaseTime, then evm_mine so that eth_call already sees it); returns the
+     * latest block's timestamp. The chain keeps mining a block a second from there.
+     */
+    static long advanceChainTimeTo(long timestamp) throws IOException {
+        long latest = latestTimestamp();
+        if (timestamp > latest) anvil("evm_increaseTime", timestamp - latest);
+        anvil("evm_mine");
+        long now = latestTimestamp();
+        assertThat(now).as("the chain's clock after the jump").isGreaterThanOrEqualTo(timestamp);
+        return now;
+    }
+
+    /** An anvil-only RPC call; the node must not answer with an error. */
+    private static void anvil(String method, Object... params) throws IOException {
+        AnvilResponse response = new Request<>(method, List.of(params), http, AnvilResponse.class).send();
+        assertThat(response.hasError()).as("%s: %s", method,
+                response.getError() == null ? "" : response.getError().getMessage()).isFalse();
+    }
+
+    /** The answer of an anvil-only RPC call, whatever its result. */
+    static final class AnvilResponse extends Response<Object> {}
 
     static byte[] random32() {
         byte[] bytes = new byte[32];

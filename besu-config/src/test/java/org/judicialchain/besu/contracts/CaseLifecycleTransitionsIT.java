@@ -10,15 +10,15 @@ import java.util.Set;
 import org.judicialchain.besu.contracts.generated.CaseLifecycle;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.datatypes.generated.Bytes32;
-import org.web3j.abi.datatypes.generated.Uint8;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.tuples.generated.Tuple3;
 import org.web3j.tuples.generated.Tuple4;
 
 /**
  * CaseLifecycle's transition table on the shared anvil chain ({@link CaseLifecycleFixture}): every allowed pair made
- * by its roles and recorded with its reason, the allowed set as the contract reports it, and forbidden transitions,
- * unknown cases, duplicates and zero values refused with exactly the expected custom error.
+ * by each role that may make it, signed by that role's own account and recorded with its reason, the allowed set as
+ * the contract reports it, and forbidden transitions, unknown cases, duplicates and zero values refused with exactly
+ * the expected custom error.
  */
 class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
 
@@ -33,41 +33,40 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
 
     // ------------------------------------------------------------------ the allowed set, mined
 
-    /**
-     * One row of the table: reach {@code from} with {@code setup}, then {@code by} moves the case to {@code to},
-     * signing itself, or (viaOperator) through the portal operator's transitionFor naming {@code by} as actor.
-     */
-    record Row(S from, S to, String who, List<Step> setup, Party by, boolean viaOperator) {}
+    /** One row of the table: reach {@code from} with {@code setup}, then {@code by} moves the case to {@code to}. */
+    record Row(S from, S to, String who, List<Step> setup, Party by) {}
 
     @Test
     void everyAllowedTransitionIsMadeByItsRolesAndRecordedWithItsReason() throws Exception {
+        // every (pair, role) of the contract's table: the portal only reminds, escalates and records disputes
         List<Row> rows = List.of(
-                row(S.OVERDUE, S.REMINDED, "lender", List.of(), lender),
-                row(S.OVERDUE, S.REMINDED, "collector of the authorised agency",
-                        List.of(new Step(lender, c -> lender.contract().setAgency(c, AGENCY, random32()))), collector),
-                row(S.OVERDUE, S.REMINDED, "portal (scheduler)", List.of(), operator),
-                row(S.OVERDUE, S.ESCALATED, "lender", List.of(), lender),
-                row(S.REMINDED, S.ESCALATED, "portal (scheduler)", List.of(move(lender, S.REMINDED)), operator),
-                row(S.OVERDUE, S.DISPUTED, "portal (debtor's filing)", List.of(), operator),
-                row(S.REMINDED, S.DISPUTED, "portal (debtor's filing)", List.of(move(lender, S.REMINDED)), operator),
-                row(S.ESCALATED, S.DISPUTED, "portal (debtor's filing)", List.of(move(lender, S.ESCALATED)), operator),
-                row(S.DISPUTED, S.OVERDUE, "court, resuming OVERDUE", List.of(move(operator, S.DISPUTED)), judge),
-                row(S.DISPUTED, S.REMINDED, "court, resuming REMINDED",
+                new Row(S.OVERDUE, S.REMINDED, "lender", List.of(), lender),
+                new Row(S.OVERDUE, S.REMINDED, "collector of the authorised agency",
+                        List.of(authorise(lender, AGENCY)), collector),
+                new Row(S.OVERDUE, S.REMINDED, "portal (scheduler)", List.of(), operator),
+                new Row(S.OVERDUE, S.ESCALATED, "lender", List.of(), lender),
+                new Row(S.OVERDUE, S.ESCALATED, "portal (scheduler)", List.of(), operator),
+                new Row(S.REMINDED, S.ESCALATED, "lender", List.of(move(operator, S.REMINDED)), lender),
+                new Row(S.REMINDED, S.ESCALATED, "portal (scheduler)", List.of(move(lender, S.REMINDED)), operator),
+                new Row(S.OVERDUE, S.DISPUTED, "portal (debtor's filing)", List.of(), operator),
+                new Row(S.REMINDED, S.DISPUTED, "portal (debtor's filing)", List.of(move(lender, S.REMINDED)), operator),
+                new Row(S.ESCALATED, S.DISPUTED, "portal (debtor's filing)", List.of(move(lender, S.ESCALATED)), operator),
+                new Row(S.DISPUTED, S.OVERDUE, "court, resuming OVERDUE", List.of(move(operator, S.DISPUTED)), judge),
+                new Row(S.DISPUTED, S.REMINDED, "court, resuming REMINDED",
                         List.of(move(lender, S.REMINDED), move(operator, S.DISPUTED)), judge),
-                rowFor(S.DISPUTED, S.ESCALATED, "portal for the court, resuming ESCALATED",
+                new Row(S.DISPUTED, S.ESCALATED, "court, resuming ESCALATED",
                         List.of(move(lender, S.ESCALATED), move(operator, S.DISPUTED)), judge),
-                row(S.ESCALATED, S.JUDICIAL, "court", List.of(move(lender, S.ESCALATED)), judge),
-                row(S.DISPUTED, S.JUDICIAL, "court", List.of(move(operator, S.DISPUTED)), judge),
-                row(S.OVERDUE, S.SETTLED, "lender", List.of(), lender),
-                row(S.REMINDED, S.SETTLED, "portal (balance reached zero)", List.of(move(lender, S.REMINDED)), operator),
-                rowFor(S.ESCALATED, S.SETTLED, "portal for the lender", List.of(move(lender, S.ESCALATED)), lender),
-                row(S.JUDICIAL, S.SETTLED, "lender",
+                new Row(S.ESCALATED, S.JUDICIAL, "court", List.of(move(lender, S.ESCALATED)), judge),
+                new Row(S.DISPUTED, S.JUDICIAL, "court", List.of(move(operator, S.DISPUTED)), judge),
+                new Row(S.OVERDUE, S.SETTLED, "lender", List.of(), lender),
+                new Row(S.REMINDED, S.SETTLED, "lender", List.of(move(operator, S.REMINDED)), lender),
+                new Row(S.ESCALATED, S.SETTLED, "lender", List.of(move(operator, S.ESCALATED)), lender),
+                new Row(S.JUDICIAL, S.SETTLED, "lender",
                         List.of(move(lender, S.ESCALATED), move(judge, S.JUDICIAL)), lender),
-                row(S.JUDICIAL, S.SETTLED, "court",
+                new Row(S.JUDICIAL, S.SETTLED, "court",
                         List.of(move(lender, S.ESCALATED), move(judge, S.JUDICIAL)), judge),
-                row(S.DISPUTED, S.SETTLED, "court", List.of(move(operator, S.DISPUTED)), judge),
-                row(S.SETTLED, S.CONFIRMED, "court", List.of(move(lender, S.SETTLED)), judge),
-                rowFor(S.SETTLED, S.CONFIRMED, "portal for the court", List.of(move(operator, S.SETTLED)), judge));
+                new Row(S.DISPUTED, S.SETTLED, "court", List.of(move(operator, S.DISPUTED)), judge),
+                new Row(S.SETTLED, S.CONFIRMED, "court", List.of(move(lender, S.SETTLED)), judge));
 
         Set<List<S>> covered = new LinkedHashSet<>();
         rows.forEach(r -> covered.add(List.of(r.from(), r.to())));
@@ -96,9 +95,7 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
         for (Row r : rows) {
             byte[] reason = random32();
             reasons.add(reason);
-            last.add(r.viaOperator()
-                    ? new Step(operator, c -> operator.contract().transitionFor(c, r.to().big(), reason, r.by().address()))
-                    : new Step(r.by(), c -> r.by().contract().transition(c, r.to().big(), reason)));
+            last.add(new Step(r.by(), c -> r.by().contract().transition(c, r.to().big(), reason)));
         }
         List<TransactionReceipt> mined = wave(last, cases);
 
@@ -112,19 +109,11 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
             assertThat(event.caseId).as(what).isEqualTo(cases.get(i));
             assertThat(event.from).as(what).isEqualTo(r.from().big());
             assertThat(event.to).as(what).isEqualTo(r.to().big());
+            // the account recorded is the one that signed
             assertThat(event.by).as(what).isEqualTo(r.by().address());
+            assertThat(receipt.getFrom()).as(what).isEqualTo(r.by().address());
             assertThat(event.reasonDigest).as(what).isEqualTo(reasons.get(i));
             assertThat(event.log.getAddress()).as(what).isEqualTo(contractAddress);
-
-            List<CaseLifecycle.RecordedByOperatorEventResponse> onBehalf = CaseLifecycle.getRecordedByOperatorEvents(receipt);
-            if (!r.viaOperator()) {
-                assertThat(onBehalf).as(what).isEmpty();
-            } else {
-                assertThat(onBehalf).as(what).hasSize(1);
-                assertThat(onBehalf.get(0).caseId).as(what).isEqualTo(cases.get(i));
-                assertThat(onBehalf.get(0).actor).as(what).isEqualTo(r.by().address());
-                assertThat(onBehalf.get(0).operator).as(what).isEqualTo(operator.address());
-            }
 
             Tuple3<BigInteger, BigInteger, BigInteger> st = lender.contract().stateOf(cases.get(i)).send();
             assertThat(st.component1()).as(what).isEqualTo(r.to().big());
@@ -207,10 +196,7 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
                 forbidden(operator, confirmed, S.CONFIRMED, S.OVERDUE),
                 forbiddenRaw(operator, overdue, S.OVERDUE, 0),           // NONE is not a target
                 forbiddenRaw(operator, overdue, S.OVERDUE, 8),           // out of range
-                // through the operator, on behalf of a court account, the same rules apply
-                new Revert(operator, overdue, c -> operator.contract().transitionFor(c, S.CONFIRMED.big(), random32(),
-                        judge.address()), CaseLifecycle.FORBIDDENTRANSITION_ERROR,
-                        new Bytes32(overdue), new Uint8(S.OVERDUE.ordinal()), new Uint8(S.CONFIRMED.ordinal())));
+                forbidden(lender, settled, S.SETTLED, S.SETTLED));      // a debt is settled once
         assertAllRevert(attempts);
 
         // nothing moved
@@ -239,9 +225,16 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
                 // every transition carries a reason digest
                 new Revert(lender, open, c -> lender.contract().transition(c, S.REMINDED.big(), new byte[32]),
                         CaseLifecycle.ZEROVALUE_ERROR),
-                new Revert(lender, open, c -> lender.contract().setAgency(c, AGENCY, new byte[32]),
+                new Revert(lender, open, c -> lender.contract().setAgency(c, AGENCY, BigInteger.ZERO, END_OF_TIME,
+                        new byte[32]), CaseLifecycle.ZEROVALUE_ERROR),
+                new Revert(lender, unknown, c -> lender.contract().setAgency(c, AGENCY, BigInteger.ZERO, END_OF_TIME,
+                        random32()), CaseLifecycle.UNKNOWNCASE_ERROR, new Bytes32(unknown)),
+                // a transfer carries the agreement's digest and names the account it goes to
+                new Revert(lender, open, c -> lender.contract().transferCreditor(c, otherLender.address(), new byte[32]),
                         CaseLifecycle.ZEROVALUE_ERROR),
-                new Revert(lender, unknown, c -> lender.contract().setAgency(c, AGENCY, random32()),
+                new Revert(lender, open, c -> lender.contract().transferCreditor(c, zeroAddress(), random32()),
+                        CaseLifecycle.ZEROVALUE_ERROR),
+                new Revert(lender, unknown, c -> lender.contract().transferCreditor(c, otherLender.address(), random32()),
                         CaseLifecycle.UNKNOWNCASE_ERROR, new Bytes32(unknown))));
 
         Tuple3<BigInteger, BigInteger, BigInteger> none = lender.contract().stateOf(unknown).send();
@@ -252,16 +245,9 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
         assertThat(parties.component1()).isEqualTo(INSTITUTION);
         assertThat(parties.component2()).isEqualTo(new byte[32]);
         assertThat(parties.component3()).isEqualTo(new byte[32]);
-    }
-
-    // ------------------------------------------------------------------ table helpers
-
-    private static Row row(S from, S to, String who, List<Step> setup, Party by) {
-        return new Row(from, to, who, setup, by, false);
-    }
-
-    /** A row made through the operator on behalf of {@code actor}. */
-    private static Row rowFor(S from, S to, String who, List<Step> setup, Party actor) {
-        return new Row(from, to, who, setup, actor, true);
+        Tuple3<byte[], BigInteger, BigInteger> noAgency = lender.contract().agencyOf(unknown).send();
+        assertThat(noAgency.component1()).isEqualTo(new byte[32]);
+        assertThat(noAgency.component2()).isZero();
+        assertThat(noAgency.component3()).isZero();
     }
 }
