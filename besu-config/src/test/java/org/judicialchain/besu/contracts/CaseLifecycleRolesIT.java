@@ -69,7 +69,6 @@ class CaseLifecycleRolesIT extends CaseLifecycleFixture {
                 notAllowed(operator, judicial, S.SETTLED),
                 notAllowed(operator, disputed, S.SETTLED),
                 notAllowed(judge, overdue, S.REMINDED),              // courts do not collect
-                notAllowed(judge, overdue, S.SETTLED),
                 notAllowed(otherJudge, judicial, S.SETTLED),         // the case belongs to the seizing court
                 notAllowed(outsider, overdue, S.REMINDED),           // unbound account
                 notAllowed(admin, overdue, S.REMINDED),              // a court admin is not a party

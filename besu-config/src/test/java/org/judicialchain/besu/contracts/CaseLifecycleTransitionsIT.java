@@ -61,6 +61,10 @@ class CaseLifecycleTransitionsIT extends CaseLifecycleFixture {
                 new Row(S.OVERDUE, S.SETTLED, "lender", List.of(), lender),
                 new Row(S.REMINDED, S.SETTLED, "lender", List.of(move(operator, S.REMINDED)), lender),
                 new Row(S.ESCALATED, S.SETTLED, "lender", List.of(move(operator, S.ESCALATED)), lender),
+                // a court decision that finds the debt paid (an objection "already repaid" upheld)
+                new Row(S.OVERDUE, S.SETTLED, "court (decision)", List.of(), judge),
+                new Row(S.REMINDED, S.SETTLED, "court (decision)", List.of(move(operator, S.REMINDED)), judge),
+                new Row(S.ESCALATED, S.SETTLED, "court (decision)", List.of(move(operator, S.ESCALATED)), judge),
                 new Row(S.JUDICIAL, S.SETTLED, "lender",
                         List.of(move(lender, S.ESCALATED), move(judge, S.JUDICIAL)), lender),
                 new Row(S.JUDICIAL, S.SETTLED, "court",
