@@ -45,6 +45,9 @@ public final class Web3jLifecycle implements LifecycleLedger {
             CaseLifecycle.NOTALENDER_ERROR, CaseLifecycle.CASECLOSED_ERROR);
     private static final Map<String, CustomError> BY_SELECTOR = new HashMap<>();
     private static final String STATE_CHANGED = EventEncoder.encode(CaseLifecycle.STATECHANGED_EVENT);
+    private static final String CASE_OPENED = EventEncoder.encode(CaseLifecycle.CASEOPENED_EVENT);
+    private static final String CREDITOR_TRANSFERRED = EventEncoder.encode(CaseLifecycle.CREDITORTRANSFERRED_EVENT);
+    private static final String AGENCY_CHANGED = EventEncoder.encode(CaseLifecycle.AGENCYCHANGED_EVENT);
 
     static {
         for (CustomError error : ERRORS) {
@@ -203,6 +206,42 @@ public final class Web3jLifecycle implements LifecycleLedger {
                     log.getBlockNumber().longValueExact()));
         }
         return changes;
+    }
+
+    @Override
+    public List<TitleEvent> titleOf(Bytes32 caseId) {
+        EthFilter filter = new EthFilter(DefaultBlockParameterName.EARLIEST, DefaultBlockParameterName.LATEST, address);
+        filter.addOptionalTopics(CASE_OPENED, CREDITOR_TRANSFERRED, AGENCY_CHANGED);
+        filter.addSingleTopic(caseId.hex0x());
+        List<TitleEvent> title = new ArrayList<>();
+        for (Log log : Logs.fetch(connection.web3j(), filter, "0..latest")) {
+            if (log.isRemoved() || log.getTopics().isEmpty()) {
+                continue;
+            }
+            String topic = log.getTopics().getFirst();
+            String tx = log.getTransactionHash();
+            long block = log.getBlockNumber().longValueExact();
+            if (CASE_OPENED.equals(topic)) {
+                var e = CaseLifecycle.getCaseOpenedEventFromLog(log);
+                title.add(new TitleEvent(TitleKind.OPENED, Bytes32.of(e.creditor), Bytes32.ZERO, lower(e.by), null,
+                        Bytes32.ZERO, 0, 0, tx, block));
+            } else if (CREDITOR_TRANSFERRED.equals(topic)) {
+                var e = CaseLifecycle.getCreditorTransferredEventFromLog(log);
+                title.add(new TitleEvent(TitleKind.ASSIGNED, Bytes32.of(e.to), Bytes32.of(e.from), lower(e.by),
+                        lower(e.toAccount), Bytes32.of(e.agreementDigest), 0, 0, tx, block));
+            } else if (AGENCY_CHANGED.equals(topic)) {
+                var e = CaseLifecycle.getAgencyChangedEventFromLog(log);
+                Bytes32 agency = Bytes32.of(e.agency);
+                title.add(new TitleEvent(agency.equals(Bytes32.ZERO) ? TitleKind.AGENCY_REVOKED : TitleKind.AGENCY_AUTHORISED,
+                        agency, Bytes32.ZERO, lower(e.by), null, Bytes32.of(e.reasonDigest), e.validFrom.longValueExact(),
+                        e.validTo.longValueExact(), tx, block));
+            }
+        }
+        return title;
+    }
+
+    private static String lower(String address) {
+        return address == null ? null : address.toLowerCase(java.util.Locale.ROOT);
     }
 
     private RemoteFunctionCall<TransactionReceipt> call(LifecycleStep step) {

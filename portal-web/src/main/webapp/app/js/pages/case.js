@@ -75,6 +75,26 @@ function chainStep(step) {
   return [h('dt', {}, t('case.chain')), h('dd', { id: 'case-chain-step', dataset: { status: step.status } }, text)];
 }
 
+/** One entry of the chain of title, as the lifecycle contract recorded it. */
+function titleEntry(e) {
+  const what = t(`title.${e.kind}`, { party: e.party || '', previous: e.previous || '',
+    from: e.validFrom ? formatDateTime(e.validFrom) : '', to: e.validTo ? formatDateTime(e.validTo) : '' });
+  return h('li', { dataset: { kind: e.kind } }, what,
+    h('small', {}, ` ${t('title.onChain', { block: e.blockNumber, tx: e.transactionHash, by: e.signedBy })}`),
+    e.digest ? h('small', {}, ` ${t('title.digest', { digest: e.digest })}`) : '');
+}
+
+/** The chain of title; a chain that cannot be reached leaves the section hidden (the rest of the page still shows). */
+async function loadTitle() {
+  try {
+    const title = await get(`${path}/title`);
+    replace(byId('title-entries'), ...title.entries.map(titleEntry));
+    byId('title-section').hidden = false;
+  } catch (e) {
+    byId('title-section').hidden = true;
+  }
+}
+
 async function load() {
   try {
     const [detail, records, findings] = await Promise.all([get(path), get(`${path}/collection-records`), get(`${path}/findings`)]);
@@ -109,6 +129,7 @@ async function load() {
     replace(byId('contacts'), records.length === 0 ? h('p', { class: 'notice' }, t('case.noContacts'))
       : h('ul', { id: 'contact-list' }, records.map(contactLine)));
     replace(byId('findings'), findingsList(findings));
+    loadTitle();
   } catch (e) {
     showError(byId('status'), e);
   }

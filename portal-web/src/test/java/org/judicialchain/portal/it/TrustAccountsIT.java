@@ -129,11 +129,25 @@ class TrustAccountsIT {
         assertThat(view.caseParties(caseId).send().component1()).as("the creditor of record on chain")
                 .isEqualTo(AnchorLeaf.institutionTag("bank-b").toByteArray());
 
+        JsonNode title = Api.as(base, "judge1").get("/api/v1/cases/" + ref + "/title").json();
+        assertThat(title.path("entries").findValuesAsText("kind")).containsExactly("OPENED", "ASSIGNED");
+        JsonNode assigned = title.path("entries").get(1);
+        assertThat(assigned.path("previous").asText()).isEqualTo("bank-a");
+        assertThat(assigned.path("party").asText()).isEqualTo("bank-b");
+        assertThat(assigned.path("digest").asText()).isEqualTo("7a".repeat(32));
+        assertThat(assigned.path("transactionHash").asText()).startsWith("0x").hasSize(66);
+        assertThat(title.path("creditor").asText()).isEqualTo("bank-b");
+        assertThat(Api.as(base, "lender-b1").get("/api/v1/cases/" + ref + "/title").status()).isEqualTo(200);
+        assertThat(Api.as(base, "lender-a1").get("/api/v1/cases/" + ref + "/title").status()).as("the old creditor")
+                .isEqualTo(404);
+
         String bankA = hostedAccountOf("bank-a");
+        assertThat(assigned.path("signedBy").asText()).as("the old creditor signed the assignment").isEqualToIgnoringCase(bankA);
         assertThat(reverted(bankA, contract, settle(lifecycle))).as("the old creditor settling")
                 .startsWith(selector(CaseLifecycle.NOTALLOWED_ERROR));
         assertThat(reverted(bankA, contract, view.setAgency(caseId, AnchorLeaf.institutionTag("agency-x").toByteArray(),
-                BigInteger.ZERO, BigInteger.valueOf(Instant.now().getEpochSecond() + 3600), new byte[32]).encodeFunctionCall()))
+                BigInteger.ZERO, BigInteger.valueOf(Instant.now().getEpochSecond() + 3600), HexFormat.of().parseHex("5b".repeat(32)))
+                .encodeFunctionCall()))
                 .as("the old creditor authorising an agency").startsWith(selector(CaseLifecycle.NOTCREDITOR_ERROR));
 
         Api.Reply paid = Api.as(base, "lender-b1").postJson("/api/v1/cases/" + ref + "/repayments", repayment("500", "b2"));

@@ -60,6 +60,23 @@ public interface LifecycleLedger {
     record OnChainCase(CaseState state, long since, int transitions) {
     }
 
+    /**
+     * The case's chain of title as the contract recorded it, in chain order: its opening for the first creditor,
+     * every assignment to a new creditor, every agency authorisation (with its window) and revocation.
+     */
+    List<TitleEvent> titleOf(Bytes32 caseId);
+
+    /**
+     * One entry of a chain of title. {@code party}: OPENED and ASSIGNED the creditor's tag, AGENCY_AUTHORISED the
+     * agency's tag, AGENCY_REVOKED zero; {@code previous}: ASSIGNED the former creditor's tag; {@code digest}: the
+     * anchored agreement or authorisation document; {@code account}: ASSIGNED the new creditor's account.
+     */
+    record TitleEvent(TitleKind kind, Bytes32 party, Bytes32 previous, String by, String account, Bytes32 digest,
+                      long validFrom, long validTo, String transactionHash, long blockNumber) {
+    }
+
+    enum TitleKind { OPENED, ASSIGNED, AGENCY_AUTHORISED, AGENCY_REVOKED }
+
     /** One accepted state change: which case, from and to what, by which account, in which transaction. */
     record StateChange(Bytes32 caseId, CaseState from, CaseState to, String by, Bytes32 reason, String transactionHash,
                        int logIndex, long blockNumber) {

@@ -97,6 +97,7 @@ public final class EndpointAccessTable {
             new Row("GET", "/api/v1/documents/{id}", null, action(Action.VIEW_CASE)),
             // the case's course: lifecycle on chain, debt transfers, the rule profile
             new Row("GET", "/api/v1/cases/{caseRef}/lifecycle", null, action(Action.VIEW_CASE)),
+            new Row("GET", "/api/v1/cases/{caseRef}/title", null, action(Action.VIEW_CASE)),
             new Row("POST", "/api/v1/cases/{caseRef}/transfers", JSON, role("lender, creditor of the case")),
             new Row("PUT", "/api/v1/cases/{caseRef}/rule-profile", JSON, action(Action.DECIDE_OBJECTION)),
             new Row("GET", "/api/v1/escalation-policy", null, role("any signed-in caller")),
