@@ -5,6 +5,10 @@ alter table lifecycle_step add column signer varchar(128);
 alter table lifecycle_step add column signer_role varchar(16);
 alter table lifecycle_step add column valid_from bigint not null default 0;
 alter table lifecycle_step add column valid_to bigint not null default 0;
+-- a transfer's request: the new creditor, the anchored agreement and the id its case_transfer row gets on acceptance
+alter table lifecycle_step add column party varchar(128);
+alter table lifecycle_step add column evidence_id uuid;
+alter table lifecycle_step add column record_id uuid;
 -- the call for an institution that keeps its own key to sign (status AWAITING: the portal does not hold that key)
 alter table lifecycle_step add column call_data text;
 

@@ -190,22 +190,29 @@ public final class Web3jLifecycle implements LifecycleLedger {
     }
 
     @Override
-    public List<StateChange> stateChanges(long fromBlock, long toBlock) {
+    public List<CaseEvent> caseEvents(long fromBlock, long toBlock) {
         EthFilter filter = new EthFilter(new DefaultBlockParameterNumber(fromBlock), new DefaultBlockParameterNumber(toBlock),
                 address);
-        filter.addSingleTopic(STATE_CHANGED);
-        List<StateChange> changes = new ArrayList<>();
+        filter.addOptionalTopics(STATE_CHANGED, CREDITOR_TRANSFERRED);
+        List<CaseEvent> events = new ArrayList<>();
         for (Log log : Logs.fetch(connection.web3j(), filter, fromBlock + ".." + toBlock)) {
-            if (log.isRemoved() || log.getTopics().isEmpty() || !STATE_CHANGED.equals(log.getTopics().getFirst())) {
+            if (log.isRemoved() || log.getTopics().isEmpty()) {
                 continue;
             }
-            var e = CaseLifecycle.getStateChangedEventFromLog(log);
-            changes.add(new StateChange(Bytes32.of(e.caseId), LifecycleRules.fromChain(e.from.intValueExact()),
-                    LifecycleRules.fromChain(e.to.intValueExact()), e.by.toLowerCase(java.util.Locale.ROOT),
-                    Bytes32.of(e.reasonDigest), log.getTransactionHash(), log.getLogIndex().intValueExact(),
-                    log.getBlockNumber().longValueExact()));
+            String topic = log.getTopics().getFirst();
+            if (STATE_CHANGED.equals(topic)) {
+                var e = CaseLifecycle.getStateChangedEventFromLog(log);
+                events.add(new StateChange(Bytes32.of(e.caseId), LifecycleRules.fromChain(e.from.intValueExact()),
+                        LifecycleRules.fromChain(e.to.intValueExact()), lower(e.by), Bytes32.of(e.reasonDigest),
+                        log.getTransactionHash(), log.getLogIndex().intValueExact(), log.getBlockNumber().longValueExact()));
+            } else if (CREDITOR_TRANSFERRED.equals(topic)) {
+                var e = CaseLifecycle.getCreditorTransferredEventFromLog(log);
+                events.add(new CreditorTransfer(Bytes32.of(e.caseId), Bytes32.of(e.from), Bytes32.of(e.to), lower(e.by),
+                        lower(e.toAccount), Bytes32.of(e.agreementDigest), log.getTransactionHash(),
+                        log.getLogIndex().intValueExact(), log.getBlockNumber().longValueExact()));
+            }
         }
-        return changes;
+        return events;
     }
 
     @Override

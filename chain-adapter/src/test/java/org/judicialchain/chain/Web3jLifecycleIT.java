@@ -87,8 +87,9 @@ class Web3jLifecycleIT {
 
         assertThat(settled.mined()).as(String.valueOf(settled.refusal())).isTrue();
         assertThat(lifecycle.stateOf(caseId)).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(CaseState.SETTLED));
-        assertThat(lifecycle.stateChanges(settled.blockNumber(), settled.blockNumber()))
-                .filteredOn(c -> c.caseId().equals(caseId)).singleElement().satisfies(c -> {
+        assertThat(lifecycle.caseEvents(settled.blockNumber(), settled.blockNumber()))
+                .filteredOn(c -> c.caseId().equals(caseId)).singleElement()
+                .isInstanceOfSatisfying(LifecycleLedger.StateChange.class, c -> {
                     assertThat(c.by()).isEqualTo(asCreditor.operatorAccount());
                     assertThat(c.from()).isEqualTo(CaseState.OVERDUE);
                     assertThat(c.to()).isEqualTo(CaseState.SETTLED);

@@ -46,10 +46,10 @@ public interface LifecycleLedger {
     long headBlock();
 
     /**
-     * The StateChanged events the contract emitted in blocks {@code fromBlock..toBlock} (inclusive), in chain
-     * order: what the case states in the portal's database are projected from.
+     * The StateChanged and CreditorTransferred events the contract emitted in blocks {@code fromBlock..toBlock}
+     * (inclusive), in chain order: what the cases' states and creditors in the portal's database are projected from.
      */
-    List<StateChange> stateChanges(long fromBlock, long toBlock);
+    List<CaseEvent> caseEvents(long fromBlock, long toBlock);
 
     enum Role { NONE, LENDER, COLLECTOR, COURT, PORTAL }
 
@@ -77,8 +77,24 @@ public interface LifecycleLedger {
 
     enum TitleKind { OPENED, ASSIGNED, AGENCY_AUTHORISED, AGENCY_REVOKED }
 
+    /** An event of one case, where it stands in the chain. */
+    sealed interface CaseEvent {
+        Bytes32 caseId();
+
+        String transactionHash();
+
+        int logIndex();
+
+        long blockNumber();
+    }
+
     /** One accepted state change: which case, from and to what, by which account, in which transaction. */
     record StateChange(Bytes32 caseId, CaseState from, CaseState to, String by, Bytes32 reason, String transactionHash,
-                       int logIndex, long blockNumber) {
+                       int logIndex, long blockNumber) implements CaseEvent {
+    }
+
+    /** One accepted assignment: from and to which creditor (tags), signed by whom, naming the new creditor's account. */
+    record CreditorTransfer(Bytes32 caseId, Bytes32 from, Bytes32 to, String by, String account, Bytes32 agreement,
+                            String transactionHash, int logIndex, long blockNumber) implements CaseEvent {
     }
 }

@@ -1,7 +1,6 @@
 package org.judicialchain.portal.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,13 +15,14 @@ import org.judicialchain.portal.application.evidence.SubmittingEvidence;
 import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCase;
-import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
- * The creditor of record assigns the debt to a new creditor, from now on: the assignment agreement's digest
- * becomes evidence of the case, the new creditor acts on the case from this moment, and the old creditor's
- * collection authorisations end (the new creditor authorises its own agency).
+ * The creditor of record assigns the debt to a new creditor: the assignment agreement's digest becomes evidence of
+ * the case, and the assignment is asked of the lifecycle contract, signed by the creditor's account. Once the chain
+ * accepts it the new creditor acts on the case and the old creditor's collection authorisations end (the new
+ * creditor authorises its own agency).
  */
 @ApplicationScoped
 public class TransferringDebts {
@@ -48,30 +48,27 @@ public class TransferringDebts {
     SubmittingEvidence evidence;
     @Inject
     ChangingCaseState transitions;
-    /** Observed by the custody log, in this transaction. */
-    @Inject
-    Event<LoanCaseEvent> events;
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Files the agreement and asks the chain to assign the debt (the creditor of record's account signs); the case
+     * changes hands once the chain accepts it. {@code authorisationsEnded}: the authorisations the assignment ends.
+     */
     @Transactional
     public TransferResult transfer(TransferDebt c) {
         LoanCase loanCase = cases.locked(c.caseRef()).orElseThrow();
         CaseRow row = loanCase.snapshot();
         Instant now = clock.instant();
         // checked before the agreement is filed: a refused transfer leaves no evidence behind
-        LoanCaseEvent.DebtTransferred transferred = loanCase.transferTo(c.toCreditor(), c.agreementSha256(),
-                c.transferredBy(), now);
+        loanCase.requireTransferable(c.toCreditor());
         EvidenceRecord agreement = evidence.record(EvidenceRecord.submit(c.caseRef(), EvidenceKind.DEBT_TRANSFER,
                 c.agreementSha256(), Optional.empty(), Optional.empty(), c.signedAt(), now, c.transferredBy(),
                 Optional.of("assigns the debt from " + row.creditor() + " to " + c.toCreditor())));
         UUID id = UUID.randomUUID();
-        cases.addTransfer(id, c.caseRef(), row.creditor(), c.toCreditor(), now, agreement.id(), c.transferredBy());
-        cases.save(transferred.loanCase());
-        events.fire(transferred);
-        int ended = cases.revokeAllAuthorisations(c.caseRef(), now);
-        // on chain the old creditor signs the assignment, which ends any agency authorisation there too
-        transitions.transferred(row, c.toCreditor(), c.agreementSha256(), now);
-        return new TransferResult(id, agreement.id(), row.creditor(), c.toCreditor(), ended);
+        int ending = (int) cases.authorisations(c.caseRef()).stream().filter(a -> a.revokedAt().isEmpty()).count();
+        transitions.transfer(row, c.toCreditor(), c.agreementSha256(),
+                new LifecycleSteps.TransferRequest(c.toCreditor(), agreement.id(), id), c.transferredBy(), now);
+        return new TransferResult(id, agreement.id(), row.creditor(), c.toCreditor(), ending);
     }
 }

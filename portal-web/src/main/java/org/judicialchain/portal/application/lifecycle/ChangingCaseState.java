@@ -95,19 +95,26 @@ public class ChangingCaseState {
     }
 
     /**
-     * The creditor assigns the debt on chain to {@code toCreditor}'s account (the agreement's digest goes with it);
-     * the contract ends any agency authorisation. The new creditor's account is created if the portal hosts it.
+     * Asks the chain to assign the debt to {@code toCreditor}'s account, signed by the creditor of record, on the
+     * agreement {@code agreement}. The case changes hands when the chain accepts it (the contract then refuses the old
+     * creditor and ends any agency authorisation; {@link FollowingTheChain} projects it). The new creditor's account is
+     * created if the portal hosts it.
      *
      * @param row the case before the transfer (its creditor signs)
+     * @return the queued step's id
      * @throws CaseConflictException when the new creditor has no chain account the portal knows
      */
-    public void transferred(CaseRow row, String toCreditor, Bytes32 agreement, Instant now) {
+    @ActivateRequestContext
+    public long transfer(CaseRow row, String toCreditor, Bytes32 agreement, LifecycleSteps.TransferRequest request,
+                         String actor, Instant now) {
         Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
         LifecycleAccess.InstitutionAccount account = gateway.accountOf(toCreditor, true).orElseThrow(() ->
                 new CaseConflictException(toCreditor + " has no chain account yet: its custody officer creates it first"));
         LifecycleStep step = LifecycleStep.transfer(caseId, account.address(), agreement, row.creditor());
         // the step's org names the new creditor, so that the relay can make sure its account is bound as its lender
-        steps.enqueue(row.caseRef(), new LifecycleStep(step.kind(), step.caseId(), null, step.reason(),
-                AnchorLeaf.institutionTag(toCreditor), step.account(), step.signer(), 0, 0), row.creditor(), now);
+        long id = steps.enqueueTransfer(row.caseRef(), new LifecycleStep(step.kind(), step.caseId(), null, step.reason(),
+                AnchorLeaf.institutionTag(toCreditor), step.account(), step.signer(), 0, 0), request, actor, now);
+        requested.add(id);
+        return id;
     }
 }

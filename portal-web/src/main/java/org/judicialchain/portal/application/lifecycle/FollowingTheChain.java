@@ -7,20 +7,27 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
+import org.judicialchain.evidence.domain.service.LifecycleLedger.CaseEvent;
+import org.judicialchain.evidence.domain.service.LifecycleLedger.CreditorTransfer;
 import org.judicialchain.evidence.domain.service.LifecycleLedger.StateChange;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;
+import org.judicialchain.portal.domain.directory.Institutions;
 import org.judicialchain.portal.domain.lifecycle.LifecycleFollowing;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
 /**
- * Makes each case's state in the database a projection of the lifecycle contract: reads the StateChanged events
- * block by block and applies each, once, to its case, with its custody entry and the notices it calls for. Steps the
+ * Makes each case's state and creditor in the database a projection of the lifecycle contract: reads the
+ * StateChanged and CreditorTransferred events block by block and applies each, once, to its case, with its custody
+ * entry and the notices it calls for. Steps the
  * portal sent and steps a party signed itself are projected alike; an event about a case of another portal is only
  * recorded as read. The database never runs ahead of the chain.
  */
@@ -41,6 +48,8 @@ public class FollowingTheChain {
     LoanCases cases;
     @Inject
     WorkflowConfig workflow;
+    @Inject
+    Institutions institutions;
     /** Observed by the custody log and the notices, in this transaction. */
     @Inject
     Event<LoanCaseEvent> events;
@@ -65,8 +74,8 @@ public class FollowingTheChain {
         int projected = 0;
         for (int q = 0; q < QUERIES_PER_PASS && next <= head; q++) {
             long to = Math.min(head, next + BLOCKS_PER_QUERY - 1);
-            for (StateChange change : ledger.stateChanges(next, to)) {
-                projected += project(change) ? 1 : 0;
+            for (CaseEvent event : ledger.caseEvents(next, to)) {
+                projected += project(event) ? 1 : 0;
             }
             next = to + 1;
         }
@@ -74,22 +83,36 @@ public class FollowingTheChain {
         return projected;
     }
 
-    private boolean project(StateChange change) {
+    private boolean project(CaseEvent event) {
         Instant now = clock.instant();
-        Optional<String> caseRef = following.caseOf(change.caseId());
-        if (!following.firstTime(change, caseRef.orElse(null), now) || caseRef.isEmpty()) {
+        Optional<String> caseRef = following.caseOf(event.caseId());
+        if (!following.firstTime(event, caseRef.orElse(null), now) || caseRef.isEmpty()) {
             return false;
         }
-        Optional<LifecycleSteps.SentStep> sent = steps.sentIn(change.transactionHash())
+        String expected = switch (event) {
+            case StateChange c -> c.to().name();
+            case CreditorTransfer t -> "TRANSFER";
+        };
+        Optional<LifecycleSteps.SentStep> sent = steps.sentIn(event.transactionHash())
                 // a party that keeps its own key signed a step the portal asked of it
-                .or(() -> steps.signedElsewhere(caseRef.get(), change.to().name(), change.transactionHash(),
-                        change.blockNumber(), now));
+                .or(() -> steps.signedElsewhere(caseRef.get(), expected, event.transactionHash(), event.blockNumber(), now));
         if (sent.isPresent() && sent.get().applied()) {
             return false; // made before the chain decided (portal versions before the projection): on the case already
         }
-        String actor = sent.map(LifecycleSteps.SentStep::requestedBy).filter(by -> by != null)
-                .orElse("chain account " + change.by());
         LoanCase loanCase = cases.locked(caseRef.get()).orElseThrow();
+        boolean changed = switch (event) {
+            case StateChange c -> projectState(loanCase, c, actor(sent, c.by()), now);
+            case CreditorTransfer t -> projectTransfer(loanCase, t, sent, actor(sent, t.by()), now);
+        };
+        steps.applied(event.transactionHash(), now);
+        return changed;
+    }
+
+    private static String actor(Optional<LifecycleSteps.SentStep> sent, String account) {
+        return sent.map(LifecycleSteps.SentStep::requestedBy).filter(by -> by != null).orElse("chain account " + account);
+    }
+
+    private boolean projectState(LoanCase loanCase, StateChange change, String actor, Instant now) {
         Optional<LoanCaseEvent.StateChanged> changed = loanCase.followChain(change.from(), change.to(), actor, now);
         changed.ifPresent(c -> {
             cases.save(c.loanCase());
@@ -98,8 +121,33 @@ public class FollowingTheChain {
                 events.fire(loanCase.referralAccepted(actor, now));
             }
         });
-        steps.applied(change.transactionHash(), now);
         return changed.isPresent();
     }
 
+    /**
+     * The new creditor acts on the case from now on, the old creditor's agency authorisations end; the transfer is
+     * recorded with the agreement the creditor filed (a transfer signed outside the portal has none on file).
+     */
+    private boolean projectTransfer(LoanCase loanCase, CreditorTransfer transfer, Optional<LifecycleSteps.SentStep> sent,
+                                    String actor, Instant now) {
+        String to = sent.map(LifecycleSteps.SentStep::party).filter(p -> p != null)
+                .orElseGet(() -> institutionWithTag(transfer.to()));
+        String from = loanCase.snapshot().creditor();
+        if (from.equals(to)) {
+            return false;
+        }
+        LoanCaseEvent.DebtTransferred transferred = loanCase.followTransfer(to, transfer.agreement(), actor, now);
+        Optional<UUID> evidence = sent.map(LifecycleSteps.SentStep::evidenceId).filter(id -> id != null);
+        evidence.ifPresent(id -> cases.addTransfer(sent.get().recordId() != null ? sent.get().recordId() : UUID.randomUUID(),
+                loanCase.caseRef(), from, to, now, id, actor));
+        cases.save(transferred.loanCase());
+        events.fire(transferred);
+        cases.revokeAllAuthorisations(loanCase.caseRef(), now);
+        return true;
+    }
+
+    private String institutionWithTag(Bytes32 tag) {
+        return institutions.uses().stream().map(Institutions.InstitutionUse::id)
+                .filter(id -> AnchorLeaf.institutionTag(id).equals(tag)).findFirst().orElse("tag:" + tag.hex0x());
+    }
 }

@@ -139,14 +139,29 @@ public final class LoanCase {
      * @throws InvalidInputException when the new creditor is the creditor of record already
      */
     public LoanCaseEvent.DebtTransferred transferTo(String toCreditor, Bytes32 agreementSha256, String by, Instant now) {
+        requireTransferable(toCreditor);
+        return followTransfer(toCreditor, agreementSha256, by, now);
+    }
+
+    /**
+     * Checks an assignment before it is asked of the lifecycle contract, which decides.
+     *
+     * @throws CaseConflictException when the case is settled (there is no debt to assign)
+     * @throws InvalidInputException when the new creditor is the creditor of record already
+     */
+    public void requireTransferable(String toCreditor) {
         requireOwing("there is no debt to assign");
         if (row.creditor().equals(toCreditor)) {
             throw new InvalidInputException("toCreditor is already the creditor of record of case " + row.caseRef());
         }
+    }
+
+    /** The contract accepted an assignment to {@code toCreditor}: the case follows it. */
+    public LoanCaseEvent.DebtTransferred followTransfer(String toCreditor, Bytes32 agreementSha256, String by, Instant at) {
         String from = row.creditor();
         row = copy(toCreditor, row.principal(), row.ruleProfile(), row.state(), row.stateSince(), row.debtorPartyId(),
                 row.accessCodeHash(), row.failedClaims(), row.beforeDispute());
-        return new LoanCaseEvent.DebtTransferred(row, from, agreementSha256, by, now);
+        return new LoanCaseEvent.DebtTransferred(row, from, agreementSha256, by, at);
     }
 
     /** A court decision that sets the amount owed (an upheld or partly upheld amount dispute). */

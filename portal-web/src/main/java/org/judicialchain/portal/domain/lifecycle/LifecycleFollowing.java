@@ -3,7 +3,7 @@ package org.judicialchain.portal.domain.lifecycle;
 import java.time.Instant;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.evidence.domain.service.LifecycleLedger.StateChange;
+import org.judicialchain.evidence.domain.service.LifecycleLedger.CaseEvent;
 
 /** Where the chain follower stands: how far it has read a lifecycle contract, and which events it has projected. */
 public interface LifecycleFollowing {
@@ -16,8 +16,8 @@ public interface LifecycleFollowing {
 
     void advance(String contract, long nextBlock);
 
-    /** Records that {@code change} is being projected; false when it was projected before. */
-    boolean firstTime(StateChange change, String caseRef, Instant now);
+    /** Records that {@code event} is being projected; false when it was projected before. */
+    boolean firstTime(CaseEvent event, String caseRef, Instant now);
 
     /** The case with this id on chain (its salted commitment), if it is one of this portal's. */
     Optional<String> caseOf(Bytes32 chainCaseId);

@@ -3,6 +3,7 @@ package org.judicialchain.portal.domain.lifecycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.judicialchain.evidence.domain.model.lifecycle.LifecycleStep;
 
 /**
@@ -37,9 +38,19 @@ public interface LifecycleSteps {
      */
     long enqueue(String caseRef, LifecycleStep step, String requestedBy, Instant now);
 
-    /** A step the portal sent: who asked for it, and whether its state change is on the case already. */
-    record SentStep(long id, String requestedBy, boolean applied) {
+    /**
+     * A step the portal sent: who asked for it, whether it is on the case already, and for a transfer the new
+     * creditor, the agreement's evidence id and the id its transfer record takes.
+     */
+    record SentStep(long id, String requestedBy, boolean applied, String party, UUID evidenceId, UUID recordId) {
     }
+
+    /** A transfer's request, kept with its step until the chain accepts it. */
+    record TransferRequest(String toCreditor, UUID agreementEvidenceId, UUID recordId) {
+    }
+
+    /** Queues a TRANSFER step with the request it carries; @return the step's id */
+    long enqueueTransfer(String caseRef, LifecycleStep step, TransferRequest request, String requestedBy, Instant now);
 
     /** The step sent in transaction {@code txHash}, if it was one of the portal's. */
     Optional<SentStep> sentIn(String txHash);
@@ -51,8 +62,8 @@ public interface LifecycleSteps {
     void awaitingSignature(long id, String callData);
 
     /**
-     * A state change the chain accepted in a transaction the portal did not send: the case's oldest step awaiting its
-     * signer's own signature for that state, if any, is done with it.
+     * A change the chain accepted in a transaction the portal did not send: the case's oldest step awaiting its
+     * signer's own signature for that state (or, for a transfer, of kind TRANSFER), if any, is done with it.
      */
     Optional<SentStep> signedElsewhere(String caseRef, String toState, String txHash, long block, Instant now);
 

@@ -135,6 +135,12 @@ class RelayingLifecycleStepsTest {
         }
 
         @Override
+        public long enqueueTransfer(String caseRef, LifecycleStep step, TransferRequest request, String requestedBy,
+                                    Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void enqueueOpenings(List<String> caseRefs, List<String> creditors, Instant now) {
             throw new UnsupportedOperationException();
         }
@@ -235,7 +241,7 @@ class RelayingLifecycleStepsTest {
         }
 
         @Override
-        public List<StateChange> stateChanges(long fromBlock, long toBlock) {
+        public List<CaseEvent> caseEvents(long fromBlock, long toBlock) {
             return List.of();
         }
 

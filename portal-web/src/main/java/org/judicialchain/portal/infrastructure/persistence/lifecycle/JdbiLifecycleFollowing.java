@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
-import org.judicialchain.evidence.domain.service.LifecycleLedger.StateChange;
+import org.judicialchain.evidence.domain.service.LifecycleLedger.CaseEvent;
 import org.judicialchain.portal.domain.lifecycle.LifecycleFollowing;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
@@ -35,7 +35,7 @@ public class JdbiLifecycleFollowing implements LifecycleFollowing {
     }
 
     @Override
-    public boolean firstTime(StateChange change, String caseRef, Instant now) {
+    public boolean firstTime(CaseEvent change, String caseRef, Instant now) {
         return database.jdbi().withHandle(h -> h.createUpdate("insert into lifecycle_event_applied (tx_hash, log_index, case_ref,"
                         + " block_number, applied_at) values (:tx, :log, :ref, :block, :now) on conflict do nothing")
                 .bind("tx", change.transactionHash()).bind("log", change.logIndex()).bind("ref", caseRef)

@@ -42,6 +42,16 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
     }
 
     @Override
+    public long enqueueTransfer(String caseRef, LifecycleStep step, TransferRequest request, String requestedBy, Instant now) {
+        long id = enqueue(caseRef, step, requestedBy, now);
+        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set party = :party, evidence_id = :evidence,"
+                        + " record_id = :record where id = :id")
+                .bind("party", request.toCreditor()).bind("evidence", request.agreementEvidenceId())
+                .bind("record", request.recordId()).bind("id", id).execute());
+        return id;
+    }
+
+    @Override
     public void awaitingSignature(long id, String callData) {
         database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set status = 'AWAITING', call_data = :data"
                         + " where id = :id")
@@ -52,18 +62,17 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
     public Optional<SentStep> signedElsewhere(String caseRef, String toState, String txHash, long block, Instant now) {
         return database.jdbi().withHandle(h -> h.createQuery("update lifecycle_step set status = 'DONE', tx_hash = :tx,"
                         + " block_number = :block, done_at = :now where id = (select min(id) from lifecycle_step"
-                        + " where case_ref = :ref and status = 'AWAITING' and to_state = :to) returning id, requested_by")
+                        + " where case_ref = :ref and status = 'AWAITING' and coalesce(to_state, kind) = :to)"
+                        + " returning id, requested_by, false as applied, party, evidence_id, record_id")
                 .bind("tx", txHash).bind("block", block).bind("now", now).bind("ref", caseRef).bind("to", toState)
-                .map((rs, ctx) -> new SentStep(rs.getLong("id"), rs.getString("requested_by"), false)).findOne());
+                .map((rs, ctx) -> sent(rs)).findOne());
     }
 
     @Override
     public Optional<SentStep> sentIn(String txHash) {
-        return database.jdbi().withHandle(h -> h.createQuery("select id, requested_by, applied_at is not null as applied"
-                        + " from lifecycle_step where tx_hash = :tx order by id limit 1")
-                .bind("tx", txHash)
-                .map((rs, ctx) -> new SentStep(rs.getLong("id"), rs.getString("requested_by"), rs.getBoolean("applied")))
-                .findOne());
+        return database.jdbi().withHandle(h -> h.createQuery("select id, requested_by, applied_at is not null as applied,"
+                        + " party, evidence_id, record_id from lifecycle_step where tx_hash = :tx order by id limit 1")
+                .bind("tx", txHash).map((rs, ctx) -> sent(rs)).findOne());
     }
 
     @Override
@@ -174,6 +183,11 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
 
     private static final String VIEW = "select id, kind, to_state, status, tx_hash, block_number, refusal, created_at,"
             + " done_at, applied_at, signer, call_data from lifecycle_step";
+
+    private static SentStep sent(ResultSet rs) throws SQLException {
+        return new SentStep(rs.getLong("id"), rs.getString("requested_by"), rs.getBoolean("applied"), rs.getString("party"),
+                rs.getObject("evidence_id", java.util.UUID.class), rs.getObject("record_id", java.util.UUID.class));
+    }
 
     private static StepView view(ResultSet rs) throws SQLException {
         return new StepView(rs.getLong("id"), rs.getString("kind"), rs.getString("to_state"), rs.getString("status"),

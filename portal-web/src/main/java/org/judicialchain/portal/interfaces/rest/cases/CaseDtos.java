@@ -71,6 +71,6 @@ public final class CaseDtos {
     }
 
     public record TransferRecorded(String caseRef, String id, String fromCreditor, String toCreditor,
-                                   String evidenceId, int authorisationsEnded) {
+                                   String evidenceId, int authorisationsEnded, ChainAnswers.ChainStep chain) {
     }
 }

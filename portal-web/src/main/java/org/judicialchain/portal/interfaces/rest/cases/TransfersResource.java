@@ -14,9 +14,11 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.portal.application.cases.TransferringDebts.TransferDebt;
 import org.judicialchain.portal.application.cases.TransferringDebts;
+import org.judicialchain.portal.application.lifecycle.AwaitingTheChain.Decision;
 import org.judicialchain.portal.interfaces.rest.cases.request.TransferRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** Debt transfer: the creditor of record assigns the debt to a new creditor on an anchored agreement. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,8 +33,13 @@ public class TransfersResource {
     CaseLookup lookup;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ChainAnswers chain;
 
-    /** {toCreditor, agreementSha256, signedAt?}: from now on the new creditor acts on the case. */
+    /**
+     * {toCreditor, agreementSha256, signedAt?}: once the chain accepts the assignment the new creditor acts on the case
+     * (201; 202 while the chain has not answered; 409 with its reason when it refused).
+     */
     @POST
     public Response transfer(@PathParam("caseRef") String caseRef, TransferRequest body) {
         Caller lender = lookup.requireCreditor(caseRef, "assigns the debt");
@@ -41,7 +48,10 @@ public class TransfersResource {
         Instant signedAt = request.signedAt() != null ? RequestValues.instant("signedAt", request.signedAt()) : Instant.now();
         var result = transfers.transfer(new TransferDebt(caseRef, to, Bytes32.fromHex(request.agreementSha256()), signedAt,
                 lender.institution()));
-        return Response.status(Response.Status.CREATED).entity(new CaseDtos.TransferRecorded(caseRef, result.id().toString(),
-                result.fromCreditor(), result.toCreditor(), result.evidenceId().toString(), result.authorisationsEnded())).build();
+        Decision assigned = chain.await(caseRef);
+        ChainAnswers.requireAccepted(assigned, caseRef);
+        return Response.status(ChainAnswers.status(assigned, Response.Status.CREATED)).entity(new CaseDtos.TransferRecorded(
+                caseRef, result.id().toString(), result.fromCreditor(), result.toCreditor(), result.evidenceId().toString(),
+                result.authorisationsEnded(), ChainAnswers.step(assigned, caseRef))).build();
     }
 }
