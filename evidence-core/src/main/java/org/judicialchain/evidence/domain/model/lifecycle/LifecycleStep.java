@@ -13,7 +13,8 @@ import org.judicialchain.evidence.domain.service.LifecycleLedger.Role;
  * an agency authorisation or a transfer; the court for its decisions. The contract checks that signer's own rights.
  *
  * @param caseId    salted case id (the case commitment), never the case reference
- * @param org       OPEN: the creditor's id; SET_AGENCY: the agency's id (zero revokes); otherwise unused (zero)
+ * @param org       OPEN: the creditor's tag; SET_AGENCY: the agency's tag (zero revokes); TRANSFER: the new creditor's
+ *                  tag (so that its account can be bound as its lender first); otherwise unused (zero)
  * @param account   TRANSFER only: the chain account of the new creditor
  * @param signer    whose account signs; empty for the portal's operator account
  * @param validFrom SET_AGENCY only: start of the authorisation window (Unix seconds)
