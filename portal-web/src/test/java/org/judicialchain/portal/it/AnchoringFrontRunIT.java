@@ -20,8 +20,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.abi.FunctionEncoder;
@@ -53,17 +51,7 @@ class AnchoringFrontRunIT {
     URL base;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static LocalChainControl chain;
-
-    @BeforeAll
-    static void connect() {
-        chain = LocalChainControl.open();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        chain.close();
-    }
+    private static final LocalChainControl chain = LocalChainControl.shared();
 
 
     /** A fresh account the registry allowlists for an institution of its own, with funds to pay for a better place. */

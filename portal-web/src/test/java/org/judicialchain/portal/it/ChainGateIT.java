@@ -19,8 +19,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.judicialchain.besu.contracts.generated.CaseLifecycle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.crypto.Credentials;
@@ -44,17 +42,7 @@ class ChainGateIT {
     @ArquillianResource
     URL base;
 
-    private static LocalChainControl chain;
-
-    @BeforeAll
-    static void connect() {
-        chain = LocalChainControl.open();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        chain.close();
-    }
+    private static final LocalChainControl chain = LocalChainControl.shared();
 
 
     private static byte[] bytes32(String hex) {

@@ -18,8 +18,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.judicialchain.besu.contracts.generated.CaseLifecycle;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.abi.CustomErrorEncoder;
@@ -52,17 +50,7 @@ class TrustAccountsIT {
     @ArquillianResource
     URL base;
 
-    private static LocalChainControl chain;
-
-    @BeforeAll
-    static void connect() {
-        chain = LocalChainControl.open();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        chain.close();
-    }
+    private static final LocalChainControl chain = LocalChainControl.shared();
 
     private static final BigInteger SETTLED = BigInteger.valueOf(6);
 
@@ -98,7 +86,7 @@ class TrustAccountsIT {
     void anInstitutionsAccountCannotActOnAnotherInstitutionsCase() throws Exception {
         Workflow flow = new Workflow(base);
         // bank-b's hosted account exists once bank-b has settled a case of its own
-        String own = openFor("lender-b1", "ACC-B");
+        String own = flow.openCaseAs("lender-b1", "ACC-B", Workflow.NOT_YET_DUE, "200");
         assertThat(Api.as(base, "lender-b1").postJson("/api/v1/cases/" + own + "/repayments", repayment("200", "b0")).status())
                 .isEqualTo(201);
         String bankB = hostedAccountOf("bank-b");
@@ -177,16 +165,6 @@ class TrustAccountsIT {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private String openFor(String lender, String prefix) {
-        String ref = Workflow.newRef(prefix);
-        Api.Reply r = Api.as(base, lender).postJson("/api/v1/cases", """
-                {"caseRef":"%s","debtorName":"钱七","debtorIdNumber":"110101199001017777","debtorPhone":"13900007777",
-                 "principal":"200","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, Workflow.dueDate(Workflow.NOT_YET_DUE)));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return ref;
-    }
 
     private static String repayment(String amount, String receipt) {
         return """

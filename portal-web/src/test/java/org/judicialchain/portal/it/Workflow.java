@@ -41,9 +41,14 @@ final class Workflow {
 
     /** Opens a case for bank-a, due {@code daysOverdue} days ago (court time zone; {@link #NOT_YET_DUE}: not yet due). */
     String openCase(String prefix, int daysOverdue, String principal) {
+        return openCaseAs("lender-a1", prefix, daysOverdue, principal);
+    }
+
+    /** Opens a case for the institution of {@code lender}, as {@link #openCase}. */
+    String openCaseAs(String lender, String prefix, int daysOverdue, String principal) {
         String ref = newRef(prefix);
         LocalDate due = dueDate(daysOverdue);
-        Api.Reply r = Api.as(base, "lender-a1").postJson("/api/v1/cases", """
+        Api.Reply r = Api.as(base, lender).postJson("/api/v1/cases", """
                 {"caseRef":"%s","debtorName":"赵六","debtorIdNumber":"110101199001016666","debtorPhone":"13900006666",
                  "principal":"%s","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
                  "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(ref, principal, due));

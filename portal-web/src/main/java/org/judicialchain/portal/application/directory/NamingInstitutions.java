@@ -27,8 +27,19 @@ public class NamingInstitutions {
         if (tag.equals(AnchorLeaf.institutionTag(config.institution()))) {
             return Optional.of(config.institution());
         }
+        return known().idOf(tag);
+    }
+
+    /** Every institution the portal knows (its own and its records'), for naming many tags with one read. */
+    public InstitutionTags known() {
         List<String> known = new ArrayList<>();
+        known.add(config.institution());
         institutions.uses().forEach(u -> known.add(u.id()));
-        return InstitutionTags.of(known).idOf(tag);
+        return InstitutionTags.of(known);
+    }
+
+    /** The institution's id, or {@code tag:0x...} for a tag the portal does not know. */
+    public static String nameOf(Bytes32 tag, InstitutionTags known) {
+        return known.idOf(tag).orElse("tag:" + tag.hex0x());
     }
 }

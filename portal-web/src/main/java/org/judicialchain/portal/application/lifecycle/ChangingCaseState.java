@@ -110,10 +110,10 @@ public class ChangingCaseState {
         Bytes32 caseId = AnchorLeaf.caseCommitment(row.caseRef(), row.caseSalt());
         LifecycleAccess.InstitutionAccount account = gateway.accountOf(toCreditor, true).orElseThrow(() ->
                 new CaseConflictException(toCreditor + " has no chain account yet: its custody officer creates it first"));
-        LifecycleStep step = LifecycleStep.transfer(caseId, account.address(), agreement, row.creditor());
-        // the step's org names the new creditor, so that the relay can make sure its account is bound as its lender
-        long id = steps.enqueueTransfer(row.caseRef(), new LifecycleStep(step.kind(), step.caseId(), null, step.reason(),
-                AnchorLeaf.institutionTag(toCreditor), step.account(), step.signer(), 0, 0), request, actor, now);
+        // the step names the new creditor, so that the relay can make sure its account is bound as its lender
+        LifecycleStep step = LifecycleStep.transfer(caseId, AnchorLeaf.institutionTag(toCreditor), account.address(),
+                agreement, row.creditor());
+        long id = steps.enqueueTransfer(row.caseRef(), step, request, actor, now);
         requested.add(id);
         return id;
     }

@@ -8,19 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.judicialchain.evidence.domain.model.digest.Bytes32;
-import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.evidence.domain.service.LifecycleLedger.CaseEvent;
 import org.judicialchain.evidence.domain.service.LifecycleLedger.CreditorTransfer;
 import org.judicialchain.evidence.domain.service.LifecycleLedger.StateChange;
+import org.judicialchain.portal.application.directory.NamingInstitutions;
 import org.judicialchain.portal.config.WorkflowConfig;
 import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCaseEvent;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;
-import org.judicialchain.portal.domain.directory.Institutions;
 import org.judicialchain.portal.domain.lifecycle.LifecycleFollowing;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
 
@@ -49,7 +47,7 @@ public class FollowingTheChain {
     @Inject
     WorkflowConfig workflow;
     @Inject
-    Institutions institutions;
+    NamingInstitutions naming;
     /** Observed by the custody log and the notices, in this transaction. */
     @Inject
     Event<LoanCaseEvent> events;
@@ -131,7 +129,7 @@ public class FollowingTheChain {
     private boolean projectTransfer(LoanCase loanCase, CreditorTransfer transfer, Optional<LifecycleSteps.SentStep> sent,
                                     String actor, Instant now) {
         String to = sent.map(LifecycleSteps.SentStep::party).filter(p -> p != null)
-                .orElseGet(() -> institutionWithTag(transfer.to()));
+                .orElseGet(() -> NamingInstitutions.nameOf(transfer.to(), naming.known()));
         String from = loanCase.snapshot().creditor();
         if (from.equals(to)) {
             return false;
@@ -146,8 +144,4 @@ public class FollowingTheChain {
         return true;
     }
 
-    private String institutionWithTag(Bytes32 tag) {
-        return institutions.uses().stream().map(Institutions.InstitutionUse::id)
-                .filter(id -> AnchorLeaf.institutionTag(id).equals(tag)).findFirst().orElse("tag:" + tag.hex0x());
-    }
 }

@@ -3,18 +3,17 @@ package org.judicialchain.portal.application.lifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.directory.InstitutionTags;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.service.LifecycleLedger;
 import org.judicialchain.evidence.domain.service.LifecycleLedger.TitleEvent;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.chain.LifecycleAccess;
-import org.judicialchain.portal.domain.directory.Institutions;
+import org.judicialchain.portal.application.directory.NamingInstitutions;
 
 /**
  * A case's chain of title as the lifecycle contract holds it: who the debt was opened for, every assignment with its
@@ -29,7 +28,7 @@ public class ReadingTitles {
     @Inject
     LifecycleAccess gateway;
     @Inject
-    Institutions institutions;
+    NamingInstitutions naming;
 
     /** One entry; institutions are named by id where the portal knows the tag ({@code tag:0x...} otherwise). */
     public record Entry(String kind, String party, String previous, String signedBy, String account, String digest,
@@ -47,16 +46,14 @@ public class ReadingTitles {
         }
         Bytes32 caseId = AnchorLeaf.caseCommitment(caseRef, row.get().caseSalt());
         LifecycleLedger ledger = gateway.lifecycle();
-        Map<Bytes32, String> names = new HashMap<>();
-        institutions.uses().forEach(u -> names.put(AnchorLeaf.institutionTag(u.id()), u.id()));
-        names.put(AnchorLeaf.institutionTag(row.get().creditor()), row.get().creditor());
+        InstitutionTags names = naming.known();
         List<Entry> entries = ledger.titleOf(caseId).stream().map(e -> entry(e, names)).toList();
         String creditor = entries.stream().filter(e -> e.kind().equals("OPENED") || e.kind().equals("ASSIGNED"))
                 .reduce((a, b) -> b).map(Entry::party).orElse(null);
         return Optional.of(new Title(caseRef, caseId.hex(), ledger.contractAddress(), creditor, entries));
     }
 
-    private static Entry entry(TitleEvent e, Map<Bytes32, String> names) {
+    private static Entry entry(TitleEvent e, InstitutionTags names) {
         boolean window = e.kind() == LifecycleLedger.TitleKind.AGENCY_AUTHORISED;
         return new Entry(e.kind().name(), name(e.party(), names), e.kind() == LifecycleLedger.TitleKind.ASSIGNED
                 ? name(e.previous(), names) : null, e.by(), e.account(),
@@ -65,7 +62,7 @@ public class ReadingTitles {
                 e.transactionHash(), e.blockNumber());
     }
 
-    private static String name(Bytes32 tag, Map<Bytes32, String> names) {
-        return tag.equals(Bytes32.ZERO) ? null : names.getOrDefault(tag, "tag:" + tag.hex0x());
+    private static String name(Bytes32 tag, InstitutionTags names) {
+        return tag.isZero() ? null : NamingInstitutions.nameOf(tag, names);
     }
 }

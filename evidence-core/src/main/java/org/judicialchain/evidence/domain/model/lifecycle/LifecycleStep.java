@@ -71,9 +71,13 @@ public record LifecycleStep(Kind kind, Bytes32 caseId, CaseState to, Bytes32 rea
                 Optional.of(new Signer(creditor, Role.LENDER)), validFrom, validTo);
     }
 
-    /** The creditor assigns the debt to the lender bound to {@code toAccount}, on the agreement {@code reason}. */
-    public static LifecycleStep transfer(Bytes32 caseId, String toAccount, Bytes32 reason, String creditor) {
-        return new LifecycleStep(Kind.TRANSFER, caseId, null, reason, Bytes32.ZERO, Optional.of(toAccount),
+    /**
+     * The creditor assigns the debt to the lender bound to {@code toAccount} ({@code toCreditor}'s tag), on the
+     * agreement {@code reason}.
+     */
+    public static LifecycleStep transfer(Bytes32 caseId, Bytes32 toCreditor, String toAccount, Bytes32 reason,
+                                         String creditor) {
+        return new LifecycleStep(Kind.TRANSFER, caseId, null, reason, toCreditor, Optional.of(toAccount),
                 Optional.of(new Signer(creditor, Role.LENDER)), 0, 0);
     }
 }

@@ -29,26 +29,30 @@ public class JdbiLifecycleSteps implements LifecycleSteps {
 
     @Override
     public long enqueue(String caseRef, LifecycleStep step, String requestedBy, Instant now) {
+        return insert(caseRef, step, null, requestedBy, now);
+    }
+
+    @Override
+    public long enqueueTransfer(String caseRef, LifecycleStep step, TransferRequest request, String requestedBy, Instant now) {
+        return insert(caseRef, step, request, requestedBy, now);
+    }
+
+    private long insert(String caseRef, LifecycleStep step, TransferRequest transfer, String requestedBy, Instant now) {
         return database.jdbi().withHandle(h -> h.createUpdate("insert into lifecycle_step (case_ref, kind, to_state, reason, org,"
-                        + " actor, signer, signer_role, valid_from, valid_to, requested_by, created_at) values (:caseRef, :kind,"
-                        + " :to, :reason, :org, :actor, :signer, :role, :from, :until, :by, :now)")
+                        + " actor, signer, signer_role, valid_from, valid_to, party, evidence_id, record_id, requested_by,"
+                        + " created_at) values (:caseRef, :kind, :to, :reason, :org, :actor, :signer, :role, :from, :until,"
+                        + " :party, :evidence, :record, :by, :now)")
                 .bind("caseRef", caseRef).bind("kind", step.kind().name()).bind("to", step.to() == null ? null : step.to().name())
                 .bind("reason", step.reason().toByteArray()).bind("org", step.org().toByteArray())
                 .bind("actor", step.account().orElse(null))
                 .bind("signer", step.signer().map(LifecycleStep.Signer::institution).orElse(null))
                 .bind("role", step.signer().map(s -> s.role().name()).orElse(null))
-                .bind("from", step.validFrom()).bind("until", step.validTo()).bind("by", requestedBy).bind("now", now)
+                .bind("from", step.validFrom()).bind("until", step.validTo())
+                .bind("party", transfer == null ? null : transfer.toCreditor())
+                .bindByType("evidence", transfer == null ? null : transfer.agreementEvidenceId(), java.util.UUID.class)
+                .bindByType("record", transfer == null ? null : transfer.recordId(), java.util.UUID.class)
+                .bind("by", requestedBy).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-    }
-
-    @Override
-    public long enqueueTransfer(String caseRef, LifecycleStep step, TransferRequest request, String requestedBy, Instant now) {
-        long id = enqueue(caseRef, step, requestedBy, now);
-        database.jdbi().useHandle(h -> h.createUpdate("update lifecycle_step set party = :party, evidence_id = :evidence,"
-                        + " record_id = :record where id = :id")
-                .bind("party", request.toCreditor()).bind("evidence", request.agreementEvidenceId())
-                .bind("record", request.recordId()).bind("id", id).execute());
-        return id;
     }
 
     @Override
