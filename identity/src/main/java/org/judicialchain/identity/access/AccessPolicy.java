@@ -110,6 +110,31 @@ public final class AccessPolicy {
         return decide(caller, VIEW_CASE, facts, now).isAllowed();
     }
 
+    /**
+     * Whether the caller may know that the case exists: it is in sight of one of their roles, or they are an agency
+     * whose authorisation for it expired or was revoked (told why, not that there is no such case). Everyone else,
+     * the court administrator included, gets the answer a missing case gets: a reference cannot be probed.
+     */
+    public boolean knowsOfCase(Caller caller, CaseAccessFacts facts, Instant now) {
+        Objects.requireNonNull(facts, "facts");
+        if (caller.isAnonymous()) {
+            return false;
+        }
+        for (Role role : caller.roles()) {
+            if (role == Role.COURT_ADMIN) {
+                continue;
+            }
+            if (scope(role, caller, VIEW_CASE, facts, now) == null) {
+                return true;
+            }
+            if (role == Role.COLLECTOR && caller.institution() != null
+                    && facts.authorisationStanding(caller.institution(), now).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Decision decideAs(Role role, Caller caller, Action action, CaseAccessFacts facts, Party owner,
                               Instant now) {
         if (!CAPABILITIES.get(role).contains(action)) {

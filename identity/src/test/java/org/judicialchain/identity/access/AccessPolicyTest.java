@@ -168,6 +168,21 @@ class AccessPolicyTest {
                 Party.debtor("bank-a"), NOW).isAllowed()).isTrue();
     }
 
+    @Test
+    void onlyThoseWithTheCaseInSightOrAnEndedAuthorisationKnowItExists() {
+        CaseAccessFacts expired = PolicyFixture.facts("auth-expired");
+
+        assertThat(policy.knowsOfCase(PolicyFixture.caller("lender"), OWN_CASE, NOW)).isTrue();
+        assertThat(policy.knowsOfCase(PolicyFixture.caller("lender"), OTHER_COURT_CASE, NOW))
+                .as("another creditor's case").isFalse();
+        assertThat(policy.knowsOfCase(PolicyFixture.caller("collector"), expired, NOW))
+                .as("an agency whose authorisation expired is told so, not that the case is missing").isTrue();
+        assertThat(policy.knowsOfCase(PolicyFixture.caller("collector"), OTHER_COURT_CASE, NOW)).isFalse();
+        assertThat(policy.knowsOfCase(PolicyFixture.caller("court-admin"), OWN_CASE, NOW))
+                .as("the court administrator sees no case, so existing and missing answer alike").isFalse();
+        assertThat(policy.knowsOfCase(Caller.ANONYMOUS, OWN_CASE, NOW)).isFalse();
+    }
+
     private List<String> visibleRefs(String role, List<CaseAccessFacts> cases) {
         return cases.stream().filter(c -> policy.canSeeCase(PolicyFixture.caller(role), c, NOW))
                 .map(CaseAccessFacts::caseRef).toList();

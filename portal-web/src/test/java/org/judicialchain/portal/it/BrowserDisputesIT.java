@@ -50,7 +50,7 @@ class BrowserDisputesIT {
         }
         try (Browser browser = new Browser(base, "judge-decides-objection")) {
             browser.signIn("judge1", "/app/judge.html");
-            browser.waitFor(By.cssSelector("#work-queue li[data-case-ref='" + ref + "'] a")).click();
+            browser.waitFor(By.cssSelector("#work-queue li[data-case-ref$=':" + ref + "'] a")).click();
             browser.waitFor(By.cssSelector("#objection-list li .take-up")).click();
             WebElement form = browser.waitFor(By.cssSelector("#objection-list li .decision-form"));
             new Select(form.findElement(By.tagName("select"))).selectByValue("PARTIALLY_UPHELD");
@@ -75,7 +75,7 @@ class BrowserDisputesIT {
 
         try (Browser browser = new Browser(base, "judge-accepts-referral")) {
             browser.signIn("judge1", "/app/judge.html");
-            browser.waitFor(By.cssSelector("#work-queue li[data-kind='REFERRAL_TO_ACCEPT'][data-case-ref='" + ref + "'] a")).click();
+            browser.waitFor(By.cssSelector("#work-queue li[data-kind='REFERRAL_TO_ACCEPT'][data-case-ref$=':" + ref + "'] a")).click();
             browser.waitFor(By.id("accept-case")).click();
             browser.waitFor(By.xpath("//*[@id='case-state'][. = '" + Browser.text("en", "state.JUDICIAL") + "']"));
             browser.finish();
@@ -103,7 +103,7 @@ class BrowserDisputesIT {
         }
         try (Browser browser = new Browser(base, "judge-grants-confirmation")) {
             browser.signIn("judge1", "/app/judge.html");
-            browser.waitFor(By.cssSelector("#work-queue li[data-kind='CONFIRMATION_TO_DECIDE'][data-case-ref='" + ref + "'] a")).click();
+            browser.waitFor(By.cssSelector("#work-queue li[data-kind='CONFIRMATION_TO_DECIDE'][data-case-ref$=':" + ref + "'] a")).click();
             String draft = browser.waitFor(By.cssSelector("#confirmation-list .draft-preview")).getAttribute("href");
             assertThat(browser.fetchStatus("GET", draft, null)).as("the draft PDF opens for the judge").isEqualTo(200);
             browser.driver.findElement(By.cssSelector("#confirmation-list textarea")).sendKeys("The debt is repaid in full.");

@@ -178,7 +178,7 @@ class BrowserJourneysIT {
             browser.driver.findElement(By.id("claim-code")).sendKeys(accessCode);
             browser.driver.findElement(By.cssSelector("#claim-form button")).click();
             browser.waitFor(By.cssSelector("#claim-status .message"));
-            browser.waitFor(By.cssSelector("tr[data-case-ref='" + ref + "'] a")).click();
+            browser.waitFor(By.cssSelector("tr[data-case-ref$=':" + ref + "'] a")).click();
 
             browser.waitFor(By.id("amount-outstanding"));
             assertThat(browser.driver.findElement(By.id("owed-sentence")).getText()).contains("1,500").contains("bank-a");
@@ -204,7 +204,7 @@ class BrowserJourneysIT {
             Set<String> digests = new HashSet<>();
             for (JsonNode id : attachments) {
                 JsonNode item = debtor.get("/api/v1/evidence/" + id.asText()).json();
-                assertThat(item.path("caseRef").asText()).isEqualTo(ref);
+                assertThat(item.path("caseRef").asText()).isEqualTo("bank-a:" + ref);
                 digests.add(item.path("sha256").asText().replaceFirst("^0x", ""));
             }
             assertThat(digests).containsExactlyInAnyOrder(StreamingDigester.sha256(Files.readAllBytes(letter)).hex(),
@@ -212,7 +212,7 @@ class BrowserJourneysIT {
             assertThat(browser.driver.findElement(By.id("objection-list")).getText())
                     .contains(Browser.text("zh-CN", "objectionType.ILLEGAL_COLLECTION"));
             browser.open("/app/debtor.html");
-            browser.waitFor(By.cssSelector("#work-queue li[data-kind='MY_OBJECTION'][data-case-ref='" + ref + "']"));
+            browser.waitFor(By.cssSelector("#work-queue li[data-kind='MY_OBJECTION'][data-case-ref$=':" + ref + "']"));
             browser.finish();
         }
     }
@@ -242,8 +242,8 @@ class BrowserJourneysIT {
             try (Connection db = DriverManager.getConnection(PortalStack.jdbcUrl(), "postgres", "postgres");
                  PreparedStatement edit = db.prepareStatement("update custody_entry set actor = 'someone-else' where case_ref = ?"
                          + " and sequence = (select max(sequence) from custody_entry where case_ref = ?)")) {
-                edit.setString(1, ref);
-                edit.setString(2, ref);
+                edit.setString(1, "bank-a:" + ref);
+                edit.setString(2, "bank-a:" + ref);
                 assertThat(edit.executeUpdate()).isEqualTo(1);
             }
             browser.driver.findElement(By.id("reverify")).click();
@@ -320,7 +320,7 @@ class BrowserJourneysIT {
 
         try (Browser browser = new Browser(base, "collector-logs-call")) {
             browser.signIn("collector-x1", "/app/collector.html");
-            browser.waitFor(By.cssSelector("tr[data-case-ref='" + ref + "'] a")).click();
+            browser.waitFor(By.cssSelector("tr[data-case-ref$=':" + ref + "'] a")).click();
             browser.waitFor(By.id("collection-form"));
             new Select(browser.driver.findElement(By.id("collection-type"))).selectByValue("CALL");
             browser.driver.findElement(By.id("collection-contact")).sendKeys("139****5555");

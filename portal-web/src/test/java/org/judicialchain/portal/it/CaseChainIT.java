@@ -78,7 +78,7 @@ class CaseChainIT {
         try (Connection db = DriverManager.getConnection(PortalStack.jdbcUrl(), "postgres", "postgres")) {
             try (PreparedStatement s = db.prepareStatement(
                     "update custody_entry set actor = 'someone-else' where case_ref = ? and sequence = 2")) {
-                s.setString(1, caseRef);
+                s.setString(1, "bank-b:" + caseRef);
                 assertThat(s.executeUpdate()).isEqualTo(1);
             }
             try (PreparedStatement s = db.prepareStatement("update evidence set sha256 = ? where id = ?")) {

@@ -61,7 +61,7 @@ class CaseLifecycleFlowIT {
         assertThat(flow.awaitOnChain(referred, "ESCALATED").path("escalation").findValuesAsText("step"))
                 .contains("JUDICIAL_REFERRAL");
         JsonNode queue = flow.await("judge1", "/api/v1/work-queue", q -> q.path("items").findValuesAsText("caseRef")
-                .contains(referred), "the referral in the judge's queue");
+                .contains("bank-a:" + referred), "the referral in the judge's queue");
         assertThat(queue.path("notices").findValuesAsText("subject").toString()).contains(referred);
         assertThat(Api.as(base, "lender-a1").postJson("/api/v1/cases/" + referred + "/judicial-acceptance", "").status())
                 .isEqualTo(403);

@@ -66,12 +66,12 @@ class CasesIT {
         assertThat(debtor.postJson("/api/v1/cases/" + ref + "/claim", "{\"accessCode\":\"" + code.toLowerCase() + "\"}").status())
                 .isEqualTo(200);
         assertThat(debtor.get("/api/v1/cases/" + ref).json().path("claimedByDebtor").asBoolean()).isTrue();
-        assertThat(debtor.get("/api/v1/cases").json().path("cases").findValuesAsText("caseRef")).contains(ref);
+        assertThat(debtor.get("/api/v1/cases").json().path("cases").findValuesAsText("caseRef")).contains("bank-a:" + ref);
         assertThat(Api.as(base, "debtor2").get("/api/v1/cases/" + ref).status()).isEqualTo(404);
         assertThat(Api.as(base, "debtor2").postJson("/api/v1/cases/" + ref + "/claim", "{\"accessCode\":\"" + code + "\"}").status())
                 .as("a case claimed by one debtor cannot be claimed by another").isEqualTo(404);
         assertThat(Api.as(base, "lender-b1").get("/api/v1/cases").json().path("cases").findValuesAsText("caseRef"))
-                .doesNotContain(ref);
+                .doesNotContain("bank-a:" + ref);
     }
 
     @Test

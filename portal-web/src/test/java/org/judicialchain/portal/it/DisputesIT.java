@@ -221,7 +221,7 @@ class DisputesIT {
     /** The queue item about {@code key} (an id or a case reference). */
     private static JsonNode find(JsonNode items, String key) {
         for (JsonNode item : items) {
-            if (key.equals(item.path("id").asText()) || key.equals(item.path("caseRef").asText())) {
+            if (key.equals(item.path("id").asText()) || item.path("caseRef").asText().endsWith(":" + key)) {
                 return item;
             }
         }

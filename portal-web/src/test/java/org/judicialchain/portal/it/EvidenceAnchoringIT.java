@@ -65,7 +65,7 @@ class EvidenceAnchoringIT {
         assertThat(anchor.path("blockNumber").asLong()).isPositive();
         assertThat(anchor.path("chainId").asLong()).isEqualTo(PortalStack.CHAIN_ID);
         assertThat(anchor.path("contract").asText()).matches("0x[0-9a-fA-F]{40}");
-        assertThat(anchored.path("caseRef").asText()).isEqualTo("IT-HASH-1");
+        assertThat(anchored.path("caseRef").asText()).isEqualTo("bank-a:IT-HASH-1");
 
         Api.Reply receipt = api.get("/api/v1/evidence/" + id + "/receipt");
         assertThat(receipt.status()).isEqualTo(200);

@@ -65,7 +65,7 @@ class ReconciliationIT {
     private static List<String> problemsOf(JsonNode report, String caseRef) {
         List<String> out = new ArrayList<>();
         report.path("findings").forEach(f -> {
-            if (f.path("caseRef").asText().equals(caseRef)) {
+            if (f.path("caseRef").asText().equals("bank-b:" + caseRef)) {
                 out.add(f.path("item").asText() + ": " + f.path("problem").asText());
             }
         });
@@ -87,10 +87,10 @@ class ReconciliationIT {
         Thread.sleep(1500); // the custody entries' leaves ride in the same or the next batch
 
         try (Connection db = DriverManager.getConnection(PortalStack.jdbcUrl(), "postgres", "postgres")) {
-            execute(db, "update custody_entry set actor = 'someone-else' where case_ref = ? and sequence = 2", edited);
+            execute(db, "update custody_entry set actor = 'someone-else' where case_ref = ? and sequence = 2", "bank-b:" + edited);
             execute(db, "update evidence set sha256 = ? where id = ?", new byte[32], UUID.fromString(editedIds.get(2)));
             execute(db, "delete from anchor_leaf where item_id = ?", UUID.fromString(unanchoredIds.get(0)));
-            execute(db, "delete from custody_entry where case_ref = ? and sequence = 1", pruned);
+            execute(db, "delete from custody_entry where case_ref = ? and sequence = 1", "bank-b:" + pruned);
         }
 
         Api.Reply run = Api.as(base, "auditor1").get("/api/v1/reconciliation");

@@ -28,6 +28,11 @@ public record NewLoanCase(String caseRef, String creditor, String court, Debtor 
         }
     }
 
+    /** The same loan under the global reference the portal keys it by ({@link CaseReference}). */
+    public NewLoanCase numbered(String globalRef) {
+        return new NewLoanCase(globalRef, creditor, court, debtor, terms, ruleProfile, debtorZone);
+    }
+
     public static ZoneId zone(String id) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("debtor time zone is missing");

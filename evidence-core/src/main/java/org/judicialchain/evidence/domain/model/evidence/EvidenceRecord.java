@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.CaseReference;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 
 /**
@@ -21,7 +22,7 @@ public record EvidenceRecord(UUID id, String caseRef, EvidenceKind kind, Bytes32
                              Optional<Long> size, Instant capturedAt, Instant submittedAt, String submitter,
                              Optional<String> note, Bytes32 caseSalt) {
 
-    public static final int MAX_CASE_REF_LENGTH = 64;
+    public static final int MAX_CASE_REF_LENGTH = CaseReference.MAX_LENGTH;
     public static final int MAX_NOTE_LENGTH = 2000;
 
     public EvidenceRecord {
@@ -59,16 +60,9 @@ public record EvidenceRecord(UUID id, String caseRef, EvidenceKind kind, Bytes32
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Case references are printed on notices and typed by people: letters, digits and - _ . / only. */
+    /** Case references are printed on notices and typed by people; see {@link CaseReference}. */
     public static String requireCaseRef(String caseRef) {
-        if (caseRef == null || caseRef.isBlank()) {
-            throw new IllegalArgumentException("caseRef is missing");
-        }
-        if (caseRef.length() > MAX_CASE_REF_LENGTH || !caseRef.matches("[A-Za-z0-9][A-Za-z0-9._/-]*")) {
-            throw new IllegalArgumentException("caseRef must be 1-" + MAX_CASE_REF_LENGTH
-                    + " letters, digits, '.', '_', '/' or '-', starting with a letter or digit");
-        }
-        return caseRef;
+        return CaseReference.require(caseRef);
     }
 
     public boolean hashOnly() {

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
+import org.judicialchain.portal.application.cases.NumberingCases;
 import org.judicialchain.portal.application.cases.OpeningCases;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 import org.judicialchain.portal.domain.cases.BookUploads;
@@ -48,6 +49,8 @@ public class ImportingBooks {
 
     @Inject
     OpeningCases opening;
+    @Inject
+    NumberingCases numbering;
     @Inject
     ImportBatch batches;
     @Inject
@@ -157,6 +160,7 @@ public class ImportingBooks {
                             + columns);
                 }
                 NewLoanCase loan = BookLine.parse(line.record().toMap(), job.creditor());
+                numbering.requireOwn(loan.caseRef(), job.creditor());
                 if (!seen.add(loan.caseRef())) {
                     throw new InvalidInputException("duplicate caseRef " + loan.caseRef() + " (already earlier in this file)");
                 }
@@ -167,14 +171,16 @@ public class ImportingBooks {
                 reportedErrors = report(errors, reportedErrors, line.number(), e.getMessage());
             }
         }
-        Set<String> existing = cases.existing(candidates.keySet());
+        // the book's references are the lender's own numbering (security review, item 1): kept in its namespace
+        Map<String, String> global = numbering.inOwnNumbering(candidates.keySet(), job.creditor());
+        Set<String> existing = cases.existing(global.values());
         for (NewLoanCase loan : parsed) {
-            if (existing.contains(loan.caseRef())) {
+            if (existing.contains(global.get(loan.caseRef()))) {
                 rejected++;
                 reportedErrors = report(errors, reportedErrors, candidates.get(loan.caseRef()).number(),
-                        "duplicate caseRef " + loan.caseRef() + " (already a case)");
+                        "duplicate caseRef " + loan.caseRef() + " (already one of your cases)");
             } else {
-                good.add(opening.prepare(loan));
+                good.add(opening.prepare(loan.numbered(global.get(loan.caseRef()))));
             }
         }
         batches.commit(job.id(), good, done, rejected, errors.toString(), clock.instant());

@@ -66,8 +66,7 @@ public class JdbiLoanCases implements LoanCases {
     }
 
     private static void insertBatches(Handle h, List<PreparedCase> cases, Instant now, UUID importId) {
-        PreparedBatch file = h.prepareBatch("insert into case_file (case_ref, created_at) values (:caseRef, :now)"
-                + " on conflict do nothing");
+        PreparedBatch file = h.prepareBatch(JdbiCaseFiles.INSERT);
         PreparedBatch key = h.prepareBatch("insert into data_key (id, wrapped, created_at) values (:id, :wrapped, :now)");
         PreparedBatch loan = h.prepareBatch("insert into loan_case (case_ref, creditor, court, principal, currency, due_date,"
                 + " rule_profile, debtor_zone, state, state_since, opened_at, data_key_id, debtor_sealed, case_salt, import_id)"
@@ -77,7 +76,7 @@ public class JdbiLoanCases implements LoanCases {
                 + " values (:caseRef, :seq, :dueDate, :amount)");
         for (PreparedCase p : cases) {
             NewLoanCase l = p.loan();
-            file.bind("caseRef", l.caseRef()).bind("now", now).add();
+            JdbiCaseFiles.bindNew(file, l.caseRef()).bind("now", now).add();
             key.bind("id", p.dataKeyId()).bind("wrapped", p.wrappedDataKey()).bind("now", now).add();
             loan.bind("caseRef", l.caseRef()).bind("creditor", l.creditor()).bind("court", l.court())
                     .bind("principal", l.terms().principal()).bind("currency", l.terms().currency().getCurrencyCode())

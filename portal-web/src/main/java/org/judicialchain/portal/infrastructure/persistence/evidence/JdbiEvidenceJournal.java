@@ -10,6 +10,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 import org.judicialchain.portal.infrastructure.persistence.Database;
+import org.judicialchain.portal.infrastructure.persistence.cases.JdbiCaseFiles;
 
 /**
  * The write side of evidence and custody logs. Every statement of a transaction runs on the one
@@ -26,8 +27,7 @@ public class JdbiEvidenceJournal implements EvidenceJournal {
     @Override
     public void lockCase(String caseRef, Instant now) {
         database.jdbi().useHandle(h -> {
-            h.createUpdate("insert into case_file (case_ref, created_at) values (:caseRef, :now) on conflict do nothing")
-                    .bind("caseRef", caseRef).bind("now", now).execute();
+            JdbiCaseFiles.bindNew(h.createUpdate(JdbiCaseFiles.INSERT), caseRef).bind("now", now).execute();
             h.createQuery("select case_ref from case_file where case_ref = :caseRef for update")
                     .bind("caseRef", caseRef).mapTo(String.class).list();
         });

@@ -38,6 +38,7 @@ import org.judicialchain.portal.interfaces.rest.cases.request.OpenCaseRequest;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.CaseReferences;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
@@ -66,6 +67,8 @@ public class CaseResource {
     @Inject
     Guard guard;
     @Inject
+    CaseReferences references;
+    @Inject
     CaseLookup lookup;
     @Context
     UriInfo uri;
@@ -77,7 +80,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(OpenCaseRequest body) {
         Caller lender = requireLender();
-        NewLoanCase loan = bodies.valid(body).toNewLoanCase(lender.institution());
+        NewLoanCase given = bodies.valid(body).toNewLoanCase(lender.institution());
+        NewLoanCase loan = given.numbered(references.ownReference(given.caseRef(), lender.institution()));
         OpeningCases.OpenedCase opened = opening.open(loan);
         return Response.created(uri.getBaseUriBuilder().path("v1/cases").path(opened.caseRef()).build())
                 .entity(new CaseDtos.Opened(opened.caseRef(), CaseState.OVERDUE.name(), opened.accessCode())).build();

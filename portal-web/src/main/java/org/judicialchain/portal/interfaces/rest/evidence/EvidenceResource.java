@@ -32,6 +32,7 @@ import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.CaseReferences;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Submitting evidence (a file, or only its digest) and reading it back with its anchor and receipt. */
@@ -50,6 +51,8 @@ public class EvidenceResource {
     Guard guard;
     @Inject
     FindingCases cases;
+    @Inject
+    CaseReferences references;
     @Inject
     PortalConfig config;
     @Context
@@ -78,7 +81,7 @@ public class EvidenceResource {
         MultipartReader.Parts parts = MultipartReader.read(request, store, SubmissionForm.FIELDS, config.maxUploadBytes(),
                 fields -> {
                     if (fields.containsKey("caseRef")) {
-                        requireMayFileInto(SubmissionForm.caseRef(fields.get("caseRef")), submitter);
+                        caseToFileInto(SubmissionForm.caseRef(fields.get("caseRef")), submitter);
                     }
                 });
         SubmissionForm form = SubmissionForm.of(parts.fields());
@@ -102,8 +105,8 @@ public class EvidenceResource {
     }
 
     private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
-        requireMayFileInto(form.caseRef(), submitter);
-        EvidenceRecord record = RequestValues.checked(() -> EvidenceRecord.submit(form.caseRef(), form.kind(), digests.sha256(),
+        String caseRef = caseToFileInto(form.caseRef(), submitter);
+        EvidenceRecord record = RequestValues.checked(() -> EvidenceRecord.submit(caseRef, form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),
                 form.capturedAt(), Instant.now(), submitter.institution(), form.note()));
@@ -114,16 +117,19 @@ public class EvidenceResource {
     }
 
     /**
-     * A loan case's custody log takes evidence only from its parties; without this any lender or agency
-     * could file into another creditor's case (found by HostileInputIT). Evidence under a bare case
-     * reference belongs to its submitter; a debtor has only the cases they claimed.
+     * The case (by its global reference) a submission goes into. A loan case's custody log takes evidence only from
+     * its parties; without this any lender or agency could file into another creditor's case (found by
+     * HostileInputIT). A reference no case has is a case file of the submitter's own numbering, theirs alone
+     * (security review, items 1 and 2); a debtor files only into a case they claimed.
      */
-    private void requireMayFileInto(String caseRef, Guard.Submitter submitter) {
+    private String caseToFileInto(String given, Guard.Submitter submitter) {
+        String caseRef = submitter.debtor() ? references.existing(given) : references.forFiling(given, submitter.institution());
         var facts = cases.facts(caseRef);
         if (facts.isEmpty() && submitter.debtor()) {
-            throw new jakarta.ws.rs.NotFoundException("no case " + caseRef + " that you have claimed");
+            throw new jakarta.ws.rs.NotFoundException("no case " + given + " that you have claimed");
         }
         facts.ifPresent(f -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, f));
+        return caseRef;
     }
 
     /** The item, if this caller may read it; every view by another party is logged in the case's custody log. */

@@ -31,7 +31,6 @@ public class Guard {
 
     private static final Logger AUDIT = Logger.getLogger("org.judicialchain.portal.audit");
     private static final Set<String> SUBMITTERS = Set.of(Role.LENDER.claim(), Role.COLLECTOR.claim());
-    private static final Set<String> COURT_READERS = Set.of(Role.JUDGE.claim(), Role.ARBITRATOR.claim(), Role.AUDITOR.claim());
 
     @Inject
     CallerContext caller;
@@ -51,7 +50,12 @@ public class Guard {
      */
     public Caller require(Action action, CaseAccessFacts facts) {
         Caller who = caller();
-        Decision d = policy.decide(who, action, facts, Instant.now());
+        Instant now = Instant.now();
+        Decision d = policy.decide(who, action, facts, now);
+        if (!d.isAllowed() && !who.isAnonymous() && !policy.knowsOfCase(who, facts, now)) {
+            // refused for a case the caller may not know of: answered as a missing one (security review, item 3)
+            throw notFound("nothing by that reference that you may see");
+        }
         enforce(who, d, action + " on case " + facts.caseRef());
         return who;
     }
@@ -66,6 +70,11 @@ public class Guard {
     /** Whether the caller may see the case at all (for listings). */
     public boolean canSee(Caller who, CaseAccessFacts facts) {
         return policy.canSeeCase(who, facts, Instant.now());
+    }
+
+    /** Whether the caller may learn that the case exists (else it answers as a missing case does). */
+    public boolean knowsOf(Caller who, CaseAccessFacts facts) {
+        return policy.knowsOfCase(who, facts, Instant.now());
     }
 
     private void enforce(Caller who, Decision d, String what) {
@@ -105,7 +114,7 @@ public class Guard {
     /**
      * Reading one evidence item; returns the actor to log the view under (null when it need not be
      * logged: the submitting institution following its own submission). With a loan case, the
-     * access policy decides; evidence filed under a bare case reference belongs to its submitter.
+     * access policy decides; evidence filed under a reference no case has is its submitter's alone.
      */
     public String requireEvidenceReader(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
         VerifiedToken t = authenticated();
@@ -113,15 +122,9 @@ public class Guard {
             require(Action.VIEW_EVIDENCE, facts.get());
             return record.submitter().equals(t.institution()) ? null : actor(t);
         }
-        if (hasAny(t, COURT_READERS)) {
-            auditRead(t, "evidence " + record.id());
-            return actor(t);
-        }
+        // no case yet: the item is its submitter's alone, the court's too only once a case adopts it (review item 2)
         if (hasAny(t, SUBMITTERS) && record.submitter().equals(t.institution())) {
             return null; // the submitter following its own submission
-        }
-        if (t.roles().contains(Role.COURT_ADMIN.claim())) {
-            throw forbidden("court administrators manage institutions and chain accounts, not case content");
         }
         throw notFound("no evidence " + record.id());
     }
@@ -129,12 +132,12 @@ public class Guard {
     /**
      * Whether the caller may read the internal note of an evidence item (the policy's VIEW_INTERNAL_NOTE, the item
      * owned by its submitter): a note is its writer's, for the court and the auditor, not for the other parties.
-     * Under a bare case reference only the submitter and the court side read it. Call after requireEvidenceReader.
+     * Under a reference no case has only the submitter reads it. Call after requireEvidenceReader.
      */
     public boolean mayReadNote(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
         VerifiedToken t = authenticated();
         if (facts.isEmpty()) {
-            return hasAny(t, COURT_READERS) || record.submitter().equals(t.institution());
+            return record.submitter().equals(t.institution());
         }
         return policy.decide(caller(), Action.VIEW_INTERNAL_NOTE, facts.get(), ownerOf(record.submitter(), facts.get()),
                 Instant.now()).isAllowed();
@@ -155,15 +158,8 @@ public class Guard {
             require(Action.VIEW_CUSTODY_CHAIN, facts.get());
             return;
         }
-        if (hasAny(t, COURT_READERS)) {
-            auditRead(t, "case " + caseRef);
-            return;
-        }
         if (hasAny(t, SUBMITTERS) && institutionsOfCase.contains(t.institution())) {
             return;
-        }
-        if (t.roles().contains(Role.COURT_ADMIN.claim())) {
-            throw forbidden("court administrators manage institutions and chain accounts, not case content");
         }
         throw notFound("no case " + caseRef);
     }
@@ -197,12 +193,6 @@ public class Guard {
     private static String actor(VerifiedToken t) {
         String who = t.username() != null ? t.username() : t.subject();
         return t.institution() != null ? who + "@" + t.institution() : t.court() != null ? who + "@" + t.court() : who;
-    }
-
-    private static void auditRead(VerifiedToken t, String what) {
-        if (t.roles().contains(Role.AUDITOR.claim())) {
-            AUDIT.info(() -> "auditor " + actor(t) + " read " + what);
-        }
     }
 
     private static InvalidRequestException forbidden(String why) {
