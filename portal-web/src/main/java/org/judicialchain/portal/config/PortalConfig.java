@@ -88,6 +88,14 @@ public class PortalConfig {
     Optional<String> tsaUrl;
 
     @Inject
+    @ConfigProperty(name = "portal.documents.revocation", defaultValue = "crl")
+    String revocation;
+
+    @Inject
+    @ConfigProperty(name = "portal.documents.crl-files")
+    Optional<String> crlFiles;
+
+    @Inject
     @ConfigProperty(name = "portal.documents.template-dir")
     Optional<String> templateDir;
 
@@ -197,6 +205,21 @@ public class PortalConfig {
 
     public Optional<String> tsaUrl() {
         return tsaUrl.filter(s -> !s.isBlank());
+    }
+
+    /** Whether signed documents' signer certificates are checked against the court's CRLs ("crl") or not ("none"). */
+    public boolean checksRevocation() {
+        return switch (revocation.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "crl" -> true;
+            case "none" -> false;
+            default -> throw new IllegalStateException("portal.documents.revocation must be crl or none, not " + revocation);
+        };
+    }
+
+    /** The court CAs' revocation lists (DER or PEM files), read on each verification. */
+    public java.util.List<Path> crlFiles() {
+        return crlFiles.filter(s -> !s.isBlank()).map(s -> java.util.Arrays.stream(s.split(",")).map(String::strip)
+                .filter(f -> !f.isEmpty()).map(Path::of).toList()).orElse(java.util.List.of());
     }
 
     /** A court's own document templates; files there win over the built-in ones. */

@@ -126,6 +126,9 @@ final class HostileVerifyRequests {
             out.add(pdf(names[i], bodies[i]));
             out.add(pdfFile(names[i], bodies[i]));
         }
+        // item 8: a well-formed document whose manifest costs 20,000 chain reads, and one whose manifest inflates to 1 GiB
+        out.add(pdf("a manifest of 20,000 roots", HostilePdfs.manifestWithRoots(20_000)));
+        out.add(pdf("a manifest that inflates to 1 GiB", HostilePdfs.inflateBomb(1L << 30)));
         out.add(pdf("an empty body", new byte[0]));
         out.add(pdf("JSON declared as a PDF", utf8("{\"sha256\":\"" + "ab".repeat(32) + "\"}")));
         out.add(Hostile.raw("verify: a file declared as octet-stream", null, "POST", VERIFY, "application/octet-stream", utf8("%PDF-1.7")));

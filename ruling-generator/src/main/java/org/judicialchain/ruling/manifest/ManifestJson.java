@@ -73,6 +73,11 @@ public final class ManifestJson {
     }
 
     public static DocumentManifest read(byte[] json) throws ManifestFormatException {
+        return read(json, Integer.MAX_VALUE);
+    }
+
+    /** @throws ManifestTooLargeException when it lists more than {@code maxEvidence} items (counted before any is read) */
+    public static DocumentManifest read(byte[] json, int maxEvidence) throws ManifestFormatException {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -84,6 +89,10 @@ public final class ManifestJson {
         }
         if (!DocumentManifest.FORMAT.equals(root.path("format").asText())) {
             throw new ManifestFormatException("manifest format is not " + DocumentManifest.FORMAT);
+        }
+        if (root.path("evidence").size() > maxEvidence) {
+            throw new ManifestTooLargeException("the manifest lists " + root.path("evidence").size()
+                    + " evidence items; a document is verified with at most " + maxEvidence);
         }
         try {
             List<ManifestEvidence> evidence = new ArrayList<>();

@@ -19,10 +19,12 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -55,6 +57,9 @@ public final class DevPki {
     public static final String ROOT_ALIAS = "court-root-ca";
     public static final String SIGNING_ALIAS = "court-signing";
     public static final String TSA_ALIAS = "court-tsa";
+    /** The root CA's certificate revocation list, re-issued by {@link #currentCrl} before it goes stale. */
+    public static final String CRL_FILE = "court-dev-root-ca.crl";
+    private static final Duration CRL_VALIDITY = Duration.ofDays(7);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -69,6 +74,18 @@ public final class DevPki {
      */
     public static DevCourtPki createOrLoad(Path directory, char[] password, String courtName) {
         Path keystore = directory.resolve(KEYSTORE_FILE);
+        if (Files.exists(keystore) && !SignerCertificates.isDocumentSigner(load(keystore, password).courtSigning().certificate())) {
+            // made before signing certificates carried the document-signing key usage: its documents no longer verify,
+            // so a development PKI of the current kind replaces it (the old one is kept beside it)
+            try {
+                Files.move(keystore, directory.resolve(KEYSTORE_FILE + ".before-document-signing-eku"),
+                        StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(directory.resolve(ROOT_CA_FILE));
+                Files.deleteIfExists(directory.resolve(CRL_FILE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot set aside the old dev PKI under " + directory.toAbsolutePath(), e);
+            }
+        }
         if (!Files.exists(keystore)) {
             create(directory, password, courtName);
         }
@@ -152,6 +169,65 @@ public final class DevPki {
         }
     }
 
+    /**
+     * The root CA's revocation list: the one published under {@code directory}, re-issued (same revocations, signed by
+     * the dev root key) when missing or within a day of its next update, so verification never depends on the date.
+     */
+    public static synchronized X509CRL currentCrl(Path directory, char[] password) {
+        Path file = directory.resolve(CRL_FILE);
+        try {
+            X509CRL published = Files.exists(file) ? TrustAnchors.readCrl(file) : null;
+            Instant soon = Instant.now().plus(Duration.ofDays(1));
+            if (published != null && published.getNextUpdate() != null && published.getNextUpdate().toInstant().isAfter(soon)) {
+                return published;
+            }
+            return issueCrl(directory, password, published == null ? List.of() : revokedIn(published));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the dev CRL under " + directory.toAbsolutePath(), e);
+        }
+    }
+
+    /** Revokes a certificate of the dev PKI (for tests and drills): the published CRL lists it from now on. */
+    public static synchronized X509CRL revoke(Path directory, char[] password, X509Certificate certificate) {
+        X509CRL current = currentCrl(directory, password);
+        List<Revoked> revoked = new ArrayList<>(revokedIn(current));
+        revoked.add(new Revoked(certificate.getSerialNumber(), Instant.now()));
+        try {
+            return issueCrl(directory, password, revoked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the dev CRL under " + directory.toAbsolutePath(), e);
+        }
+    }
+
+    private record Revoked(BigInteger serial, Instant at) {
+    }
+
+    private static List<Revoked> revokedIn(X509CRL crl) {
+        return crl.getRevokedCertificates() == null ? List.of() : crl.getRevokedCertificates().stream()
+                .map(e -> new Revoked(e.getSerialNumber(), e.getRevocationDate().toInstant())).toList();
+    }
+
+    private static X509CRL issueCrl(Path directory, char[] password, List<Revoked> revoked) throws IOException {
+        KeyStore store = Keystores.open(directory.resolve(KEYSTORE_FILE), password);
+        try {
+            X509Certificate root = (X509Certificate) store.getCertificate(ROOT_ALIAS);
+            PrivateKey rootKey = (PrivateKey) store.getKey(ROOT_ALIAS, password);
+            Instant now = Instant.now();
+            org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(root,
+                    Date.from(now.minus(Duration.ofMinutes(5))));
+            builder.setNextUpdate(Date.from(now.plus(CRL_VALIDITY)));
+            for (Revoked r : revoked) {
+                builder.addCRLEntry(r.serial(), Date.from(r.at()), org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+            }
+            X509CRL crl = new org.bouncycastle.cert.jcajce.JcaX509CRLConverter().getCRL(
+                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(rootKey)));
+            writeAtomically(directory.resolve(CRL_FILE), crl.getEncoded());
+            return crl;
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot issue the dev CRL: " + e.getMessage(), e);
+        }
+    }
+
     /** PEM of a certificate, as trust-anchor files hold it. */
     public static String pem(X509Certificate certificate) {
         try {
@@ -186,6 +262,8 @@ public final class DevPki {
                 builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                 builder.addExtension(Extension.keyUsage, true,
                         new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(
+                        KeyPurposeId.getInstance(new org.bouncycastle.asn1.ASN1ObjectIdentifier(SignerCertificates.DOCUMENT_SIGNING_EKU))));
             }
             case TIMESTAMPING -> {
                 builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));

@@ -11,7 +11,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the court root certificates a verifier trusts from a PEM (or DER) file. */
+/** Reads the court root certificates a verifier trusts, and the revocation lists it checks, from PEM (or DER) files. */
 public final class TrustAnchors {
 
     private TrustAnchors() {
@@ -31,6 +31,15 @@ public final class TrustAnchors {
             throw new UncheckedIOException("cannot read trust anchors from " + file.toAbsolutePath(), e);
         } catch (CertificateException e) {
             throw new KeystoreException("not a certificate file: " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A certificate revocation list from a DER or PEM file. */
+    public static java.security.cert.X509CRL readCrl(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (java.security.cert.X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        } catch (CertificateException | java.security.cert.CRLException e) {
+            throw new KeystoreException("not a CRL file: " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 }

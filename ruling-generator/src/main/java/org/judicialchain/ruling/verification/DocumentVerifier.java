@@ -1,7 +1,10 @@
 package org.judicialchain.ruling.verification;
 
+import com.itextpdf.io.source.IRandomAccessSource;
 import com.itextpdf.io.source.RandomAccessSourceFactory;
+import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfConformance;
@@ -15,7 +18,11 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.ReaderProperties;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
@@ -26,6 +33,7 @@ import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +49,9 @@ import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.merkle.StandardMerkleTree;
 import org.judicialchain.ruling.document.ManifestEvidence;
 import org.judicialchain.ruling.manifest.DocumentManifest;
+import org.judicialchain.ruling.pki.SignerCertificates;
 import org.judicialchain.ruling.manifest.ManifestFormatException;
+import org.judicialchain.ruling.manifest.ManifestTooLargeException;
 import org.judicialchain.ruling.manifest.ManifestJson;
 
 /**
@@ -60,23 +70,58 @@ public final class DocumentVerifier {
     private static final int EOF_WINDOW = 1024;
 
     private final Set<TrustAnchor> trustAnchors;
+    private final RevocationCheck revocation;
 
-    /** @param trustAnchors the court root certificates that signer and timestamp authority must chain to */
+    /** A verifier that checks no revocation (the report says so): for offline use without the court's CRL. */
     public DocumentVerifier(List<X509Certificate> trustAnchors) {
+        this(trustAnchors, RevocationCheck.none());
+    }
+
+    /**
+     * @param trustAnchors the court root certificates that signer and timestamp authority must chain to
+     * @param revocation   how the signer certificate's revocation is checked
+     */
+    public DocumentVerifier(List<X509Certificate> trustAnchors, RevocationCheck revocation) {
+        this.revocation = java.util.Objects.requireNonNull(revocation, "revocation");
         this.trustAnchors = new HashSet<>();
         for (X509Certificate anchor : trustAnchors) {
             this.trustAnchors.add(new TrustAnchor(anchor, null));
         }
     }
 
+    /**
+     * What a document may hold before it is refused unread (security review, item 8): the public verifies documents
+     * without signing in, so each one's cost is bounded. A court's document lists far fewer items and roots; its
+     * streams inflate to far less.
+     */
+    public static final int MAX_MANIFEST_EVIDENCE = 5_000;
+    public static final int MAX_MANIFEST_ROOTS = 1_000;
+    public static final int MAX_INFLATED_STREAM_BYTES = 32 * 1024 * 1024;
+    public static final long MAX_INFLATED_TOTAL_BYTES = 128L * 1024 * 1024;
+
     public VerificationReport verify(byte[] pdf, AnchorChecks anchors) throws UnreadableDocumentException {
-        checkLooksLikeCompletePdf(pdf);
-        String sha256 = sha256Hex(pdf);
-        try (PdfDocument document = open(pdf)) {
+        checkLooksLikeCompletePdf(pdf.length, Arrays.copyOf(pdf, Math.min(pdf.length, HEADER_WINDOW)),
+                Arrays.copyOfRange(pdf, Math.max(0, pdf.length - EOF_WINDOW), pdf.length));
+        return verify(new RandomAccessSourceFactory().createSource(pdf), pdf.length, sha256Hex(pdf), anchors);
+    }
+
+    /** The same for a document in a file, read from disk as needed (an upload is never held in memory whole). */
+    public VerificationReport verify(Path pdf, AnchorChecks anchors) throws UnreadableDocumentException, IOException {
+        long size = Files.size(pdf);
+        checkLooksLikeCompletePdf(size, range(pdf, 0, Math.min(size, HEADER_WINDOW)),
+                range(pdf, Math.max(0, size - EOF_WINDOW), size));
+        return verify(new RandomAccessSourceFactory().setForceRead(false).createBestSource(pdf.toString()), size,
+                sha256Hex(pdf), anchors);
+    }
+
+    private VerificationReport verify(IRandomAccessSource source, long size, String sha256, AnchorChecks anchors)
+            throws UnreadableDocumentException {
+        try (PdfDocument document = open(source, size)) {
             List<CheckResult> results = new ArrayList<>(signatureChecks(document));
             results.add(pdfaClaim(document));
             DocumentManifest manifest = readManifest(document, results);
             if (manifest != null) {
+                requireModest(manifest);
                 results.addAll(manifestChecks(manifest, anchors));
             }
             results.add(guarded(Check.DOCUMENT_DIGEST_ANCHORED, () -> {
@@ -86,29 +131,80 @@ public final class DocumentVerifier {
             }));
             return new VerificationReport(sha256, results, manifest == null ? null : manifest.documentId(),
                     manifest == null ? null : manifest.verificationCode().display());
+        } catch (MemoryLimitsAwareException e) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_COMPLEX, "a stream of the PDF"
+                    + " inflates beyond " + MAX_INFLATED_STREAM_BYTES / (1024 * 1024) + " MiB (or all of them beyond "
+                    + MAX_INFLATED_TOTAL_BYTES / (1024 * 1024) + " MiB): no court document does; it is not verified", e);
         }
     }
 
-    private static void checkLooksLikeCompletePdf(byte[] pdf) throws UnreadableDocumentException {
-        if (pdf == null || pdf.length == 0) {
+    private static void requireModest(DocumentManifest manifest) throws UnreadableDocumentException {
+        int roots = manifest.roots().size();
+        if (roots > MAX_MANIFEST_ROOTS) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_COMPLEX, "the manifest lists "
+                    + roots + " batch roots; a document is verified with at most " + MAX_MANIFEST_ROOTS);
+        }
+    }
+
+    private static void checkLooksLikeCompletePdf(long size, byte[] head, byte[] tail) throws UnreadableDocumentException {
+        if (size == 0) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_A_PDF, "the file is empty");
         }
-        if (indexOf(pdf, HEADER, 0, Math.min(pdf.length, HEADER_WINDOW)) < 0) {
+        if (indexOf(head, HEADER, 0, head.length) < 0) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_A_PDF,
                     "not a PDF: no %PDF- header at the start of the file");
         }
-        if (indexOf(pdf, EOF_MARKER, Math.max(0, pdf.length - EOF_WINDOW), pdf.length) < 0) {
+        if (indexOf(tail, EOF_MARKER, 0, tail.length) < 0) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.DAMAGED,
                     "the PDF is truncated: it does not end with %%EOF");
         }
     }
 
-    private static PdfDocument open(byte[] pdf) throws UnreadableDocumentException {
+    private static byte[] range(Path file, long from, long to) throws IOException {
+        try (var channel = Files.newByteChannel(file)) {
+            channel.position(from);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) (to - from));
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads until the range is full or the file ends
+            }
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        }
+    }
+
+    /**
+     * Every stream iText inflates is counted against the limits, not only those with repeated filters (iText's
+     * default): one FlateDecode stream of a few kilobytes can inflate to a gigabyte.
+     */
+    private static final class CountEveryStream extends MemoryLimitsAwareHandler {
+        CountEveryStream(long documentSize) {
+            super(documentSize);
+            setMaxSizeOfSingleDecompressedPdfStream(MAX_INFLATED_STREAM_BYTES);
+            setMaxSizeOfDecompressedPdfStreamsSum(MAX_INFLATED_TOTAL_BYTES);
+        }
+
+        @Override
+        public boolean isMemoryLimitsAwarenessRequiredOnDecompression(PdfArray filters) {
+            return true;
+        }
+
+        @Override
+        public MemoryLimitsAwareHandler createNewInstance() {
+            CountEveryStream copy = new CountEveryStream(0);
+            copy.setMaxNumberOfElementsInXrefStructure(getMaxNumberOfElementsInXrefStructure());
+            copy.setMaxXObjectsSizePerPage(getMaxXObjectsSizePerPage());
+            return copy;
+        }
+    }
+
+    private static PdfDocument open(IRandomAccessSource source, long size) throws UnreadableDocumentException {
         PdfReader reader;
         PdfDocument document;
         try {
-            reader = new PdfReader(new RandomAccessSourceFactory().createSource(pdf), new ReaderProperties());
+            reader = new PdfReader(source, new ReaderProperties().setMemoryLimitsAwareHandler(new CountEveryStream(size)));
             document = new PdfDocument(reader);
+        } catch (MemoryLimitsAwareException e) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_COMPLEX,
+                    "the PDF's structure is larger than its size allows (" + e.getMessage() + "): it is not verified", e);
         } catch (BadPasswordException e) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.ENCRYPTED,
                     "the PDF is encrypted with a password; upload the court's unencrypted original", e);
@@ -177,6 +273,10 @@ public final class DocumentVerifier {
         return results;
     }
 
+    /**
+     * The signer must hold a document-signing certificate (not the TSA's or any other the court CA issued) that
+     * chains to a court root at the signing time and that the court has not revoked (security review, item 7).
+     */
     private CheckResult signer(PdfPKCS7 pkcs7, Instant timestampTime) {
         X509Certificate certificate = pkcs7.getSigningCertificate();
         if (certificate == null) {
@@ -184,12 +284,68 @@ public final class DocumentVerifier {
         }
         Instant at = timestampTime != null ? timestampTime : Instant.now();
         String subject = certificate.getSubjectX500Principal().getName();
-        String path = chainToAnchor(certificate, pkcs7.getCertificates(), at);
+        PKIXCertPathBuilderResult path = pathToAnchor(certificate, pkcs7.getCertificates(), at);
         if (path == null) {
             return CheckResult.failed(Check.SIGNER_CERTIFICATE, "signer " + subject
                     + " does not chain to a trusted court certificate (at " + at + ")");
         }
-        return CheckResult.passed(Check.SIGNER_CERTIFICATE, "signer " + subject + " chains to " + path + " (at " + at + ")");
+        String notASigner = SignerCertificates.whyNotDocumentSigner(certificate);
+        if (notASigner != null) {
+            return CheckResult.failed(Check.SIGNER_CERTIFICATE, "signer " + subject + " may not sign court documents: "
+                    + notASigner);
+        }
+        String anchor = path.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
+        X509Certificate issuer = path.getCertPath().getCertificates().size() > 1
+                ? (X509Certificate) path.getCertPath().getCertificates().get(1) : path.getTrustAnchor().getTrustedCert();
+        Revocation status = revocationOf(certificate, issuer, timestampTime);
+        String detail = "signer " + subject + " chains to " + anchor + " (at " + at + "); " + status.detail();
+        return status.passes() ? CheckResult.passed(Check.SIGNER_CERTIFICATE, detail)
+                : CheckResult.failed(Check.SIGNER_CERTIFICATE, detail);
+    }
+
+    private record Revocation(boolean passes, String detail) {
+    }
+
+    private Revocation revocationOf(X509Certificate certificate, X509Certificate issuer, Instant signedAt) {
+        if (!(revocation instanceof RevocationCheck.Crls crls)) {
+            return new Revocation(true, "revocation not checked (this verifier has no CRL of the court)");
+        }
+        String by = issuer.getSubjectX500Principal().getName();
+        List<X509CRL> fromIssuer = new ArrayList<>();
+        for (X509CRL crl : crls.current().get()) {
+            if (crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal()) && signedBy(crl, issuer)) {
+                fromIssuer.add(crl);
+            }
+        }
+        if (fromIssuer.isEmpty()) {
+            return new Revocation(false, "revocation unknown: no CRL signed by " + by);
+        }
+        Date now = new Date();
+        X509CRL current = fromIssuer.stream().filter(c -> c.getNextUpdate() == null || c.getNextUpdate().after(now))
+                .max(java.util.Comparator.comparing(X509CRL::getThisUpdate)).orElse(null);
+        if (current == null) {
+            return new Revocation(false, "revocation unknown: the CRL of " + by + " is out of date");
+        }
+        String list = "CRL of " + by + " of " + current.getThisUpdate().toInstant();
+        var entry = current.getRevokedCertificate(certificate);
+        if (entry == null) {
+            return new Revocation(true, "not revoked (" + list + ")");
+        }
+        Instant revokedAt = entry.getRevocationDate().toInstant();
+        if (signedAt != null && revokedAt.isAfter(signedAt)) {
+            return new Revocation(true, "revoked on " + revokedAt + ", after the time-stamped signing at " + signedAt
+                    + " (" + list + ")");
+        }
+        return new Revocation(false, "REVOKED on " + revokedAt + " (" + list + ")");
+    }
+
+    private static boolean signedBy(X509CRL crl, X509Certificate issuer) {
+        try {
+            crl.verify(issuer.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     private CheckResult timestamp(PdfPKCS7 pkcs7) throws GeneralSecurityException {
@@ -210,7 +366,7 @@ public final class DocumentVerifier {
             return CheckResult.failed(Check.TIMESTAMP, "timestamp signer " + tsa.getSubjectX500Principal().getName()
                     + " is not a timestamp authority (no timeStamping key usage)");
         }
-        String path = chainToAnchor(tsa, token.getCertificates(), time);
+        PKIXCertPathBuilderResult path = pathToAnchor(tsa, token.getCertificates(), time);
         if (path == null) {
             return CheckResult.failed(Check.TIMESTAMP, "timestamp authority " + tsa.getSubjectX500Principal().getName()
                     + " is not trusted");
@@ -227,8 +383,8 @@ public final class DocumentVerifier {
         }
     }
 
-    /** The anchor's subject when a PKIX path from the certificate to a trust anchor is valid at {@code at}, else null. */
-    private String chainToAnchor(X509Certificate target, Certificate[] intermediates, Instant at) {
+    /** A PKIX path from the certificate to a trust anchor valid at {@code at}, else null. */
+    private PKIXCertPathBuilderResult pathToAnchor(X509Certificate target, Certificate[] intermediates, Instant at) {
         if (trustAnchors.isEmpty()) {
             return null;
         }
@@ -241,8 +397,7 @@ public final class DocumentVerifier {
             List<Certificate> pool = new ArrayList<>(Arrays.asList(intermediates == null ? new Certificate[0] : intermediates));
             pool.add(target);
             parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool)));
-            PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
-            return result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
+            return (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
         } catch (GeneralSecurityException e) {
             return null;
         }
@@ -261,10 +416,13 @@ public final class DocumentVerifier {
         });
     }
 
-    private static DocumentManifest readManifest(PdfDocument document, List<CheckResult> results) {
+    private static DocumentManifest readManifest(PdfDocument document, List<CheckResult> results)
+            throws UnreadableDocumentException {
         byte[] json;
         try {
             json = manifestBytes(document);
+        } catch (MemoryLimitsAwareException e) {
+            throw e; // refused as a whole, not reported as one failed check
         } catch (RuntimeException e) {
             results.add(CheckResult.failed(Check.MANIFEST_PRESENT, "the attachments cannot be read: " + e.getMessage()));
             return null;
@@ -274,11 +432,13 @@ public final class DocumentVerifier {
             return null;
         }
         try {
-            DocumentManifest manifest = ManifestJson.read(json);
+            DocumentManifest manifest = ManifestJson.read(json, MAX_MANIFEST_EVIDENCE);
             results.add(CheckResult.passed(Check.MANIFEST_PRESENT, DocumentManifest.FILE_NAME + " of document "
                     + manifest.documentId() + " (" + manifest.type() + ", case " + manifest.caseReference() + "), "
                     + manifest.evidence().size() + " evidence items, chain " + manifest.chain().chainId()));
             return manifest;
+        } catch (ManifestTooLargeException e) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_COMPLEX, e.getMessage(), e);
         } catch (ManifestFormatException e) {
             results.add(CheckResult.failed(Check.MANIFEST_PRESENT, e.getMessage()));
             return null;
@@ -369,6 +529,19 @@ public final class DocumentVerifier {
         } catch (Exception e) {
             return CheckResult.failed(check, "could not be checked: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static String sha256Hex(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -10,7 +10,9 @@ public class UnreadableDocumentException extends Exception {
         NOT_A_PDF,
         ENCRYPTED,
         /** Truncated or with a broken structure. */
-        DAMAGED
+        DAMAGED,
+        /** More than a document may hold to be verified: streams that inflate too far, too many items or roots. */
+        TOO_COMPLEX
     }
 
     private final Reason reason;

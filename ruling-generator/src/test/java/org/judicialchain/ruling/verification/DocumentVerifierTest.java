@@ -227,6 +227,55 @@ class DocumentVerifierTest {
         assertUnreadable(EncryptedPdfs.withOwnerPasswordOnly(), UnreadableDocumentException.Reason.ENCRYPTED);
     }
 
+    /** Security review, item 7: the court's timestamp authority chains to the court root too, yet signs no ruling. */
+    @Test
+    void item7_aDocumentSignedWithTheTimestampAuthoritysKeyIsNotTheCourts() throws Exception {
+        DocumentSigner tsaAsSigner = new DocumentSigner(court.pki.timestamping(),
+                new TimestampAuthority.InProcess(court.pki.timestamping()), court.fonts, ZoneId.of("Asia/Shanghai"), "forged");
+        SignedDocument forged = tsaAsSigner.sign(court.unsignedConfirmationZh);
+
+        VerificationReport report = court.verifier.verify(forged.pdf(), court.chainWith(forged.sha256Hex()));
+
+        assertThat(report.outcome(Check.SIGNER_CERTIFICATE)).isEqualTo(CheckOutcome.FAILED);
+        assertThat(report.results(Check.SIGNER_CERTIFICATE).get(0).detail())
+                .contains("may not sign court documents: it has no document-signing extended key usage");
+        assertThat(report.valid()).isFalse();
+    }
+
+    /**
+     * Security review, item 7: revocation is checked against the court's CRL and reported. A document time-stamped
+     * before its signer was revoked keeps verifying (and says when the revocation came); one signed after fails.
+     */
+    @Test
+    void item7_aSignerRevokedBeforeSigningFailsAndTheReportSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        DevCourtPki pki = DevPki.createOrLoad(dir, TestCourt.PASSWORD, "Revocation Drill Court");
+        DocumentVerifier verifier = new DocumentVerifier(List.of(pki.rootCa()),
+                RevocationCheck.crls(() -> List.of(DevPki.currentCrl(dir, TestCourt.PASSWORD))));
+        DocumentSigner signer = new DocumentSigner(pki.courtSigning(), new TimestampAuthority.InProcess(pki.timestamping()),
+                court.fonts, ZoneId.of("Asia/Shanghai"), "drill");
+        SignedDocument before = signer.sign(court.unsignedConfirmationZh);
+        assertThat(verifier.verify(before.pdf(), court.chainWith(before.sha256Hex())).results(Check.SIGNER_CERTIFICATE)
+                .get(0).detail()).contains("not revoked (CRL of");
+
+        Thread.sleep(1100); // the revocation comes a second after that signing: times in a CRL are in whole seconds
+        DevPki.revoke(dir, TestCourt.PASSWORD, pki.courtSigning().certificate());
+        Thread.sleep(1100);
+        SignedDocument after = signer.sign(court.unsignedConfirmationZh);
+
+        CheckResult earlier = verifier.verify(before.pdf(), court.chainWith(before.sha256Hex()))
+                .results(Check.SIGNER_CERTIFICATE).get(0);
+        assertThat(earlier.outcome()).isEqualTo(CheckOutcome.PASSED);
+        assertThat(earlier.detail()).contains("after the time-stamped signing");
+        CheckResult later = verifier.verify(after.pdf(), court.chainWith(after.sha256Hex()))
+                .results(Check.SIGNER_CERTIFICATE).get(0);
+        assertThat(later.outcome()).isEqualTo(CheckOutcome.FAILED);
+        assertThat(later.detail()).contains("REVOKED on");
+
+        DocumentVerifier withoutCrl = new DocumentVerifier(List.of(pki.rootCa()), RevocationCheck.crls(List::of));
+        assertThat(withoutCrl.verify(before.pdf(), court.chainWith(before.sha256Hex())).results(Check.SIGNER_CERTIFICATE)
+                .get(0).detail()).contains("revocation unknown: no CRL signed by");
+    }
+
     private void assertUnreadable(byte[] pdf, UnreadableDocumentException.Reason reason) {
         assertThatThrownBy(() -> court.verifier.verify(pdf, court.chainWith()))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {

@@ -3,12 +3,16 @@ package org.judicialchain.portal.application.documents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.judicialchain.evidence.application.MemoizingLedger;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.evidence.Verdict;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.ruling.verification.AnchorChecks;
 import org.judicialchain.ruling.verification.UnreadableDocumentException;
 import org.judicialchain.ruling.verification.VerificationReport;
@@ -23,8 +27,10 @@ public class VerifyingDocuments {
     LedgerAccess gateway;
     @Inject
     VerifyingEvidence verification;
+    @Inject
+    IssuedDocuments issued;
 
-    public VerificationReport verify(byte[] pdf) throws UnreadableDocumentException {
+    public VerificationReport verify(java.nio.file.Path pdf) throws UnreadableDocumentException, java.io.IOException {
         Ledger ledger = new MemoizingLedger(gateway.ledger());
         return documents.verifier().verify(pdf, new AnchorChecks() {
             @Override
@@ -32,9 +38,18 @@ public class VerifyingDocuments {
                 return ledger.findRoot(Bytes32.fromHex(rootHex)).isPresent();
             }
 
+            /**
+             * Anchored as a document the court issued: by the item its register names, which verifies on the chain. Any
+             * other item with that digest proves only that someone filed the file (security review, item 6).
+             */
             @Override
             public boolean digestAnchored(String sha256Hex) {
-                return verification.verifyDigest(Bytes32.fromHex(sha256Hex), Optional.empty()).verdict() == Verdict.VERIFIED;
+                Bytes32 sha256 = Bytes32.fromHex(sha256Hex);
+                Set<UUID> registered = issued.evidenceOfDigest(sha256);
+                return !registered.isEmpty() && verification.verifyDigest(sha256, Optional.empty()).matches().stream()
+                        .anyMatch(m -> registered.contains(m.evidence().record().id())
+                                && m.evidence().record().kind() == EvidenceKind.COURT_DOCUMENT
+                                && m.verdict() == Verdict.VERIFIED);
             }
         });
     }

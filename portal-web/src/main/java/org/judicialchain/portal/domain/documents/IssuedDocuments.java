@@ -17,4 +17,7 @@ public interface IssuedDocuments {
     Optional<DocumentRow> find(UUID id);
 
     Optional<DocumentRow> byCode(String code);
+
+    /** The evidence items by which documents of this SHA-256 were registered as issued (normally none or one). */
+    java.util.Set<UUID> evidenceOfDigest(Bytes32 sha256);
 }

@@ -16,6 +16,7 @@ import org.judicialchain.ruling.pki.DevPki;
 import org.judicialchain.ruling.pki.Keystores;
 import org.judicialchain.ruling.pki.SigningCredentials;
 import org.judicialchain.ruling.pki.TrustAnchors;
+import org.judicialchain.ruling.verification.RevocationCheck;
 import org.judicialchain.ruling.signing.DocumentSigner;
 import org.judicialchain.ruling.signing.TimestampAuthority;
 import org.judicialchain.ruling.template.DocumentTemplates;
@@ -77,20 +78,39 @@ public class CourtDocuments implements CourtDocumentKit {
         SigningCredentials court;
         TimestampAuthority tsa;
         List<X509Certificate> anchors;
+        RevocationCheck revocation;
         if (config.keystore().isPresent()) {
             court = Keystores.load(config.keystore().get(), password, null);
             anchors = TrustAnchors.read(config.trustAnchors().orElseThrow(() ->
                     new IllegalStateException("portal.documents.trust-anchors must name the court CA (PEM) when a keystore is set")));
             tsa = config.tsaUrl().<TimestampAuthority>map(u -> new TimestampAuthority.Remote(URI.create(u), null, null))
                     .orElseThrow(() -> new IllegalStateException("portal.documents.tsa-url is required with a production keystore"));
+            List<Path> crls = config.crlFiles();
+            if (config.checksRevocation() && crls.isEmpty()) {
+                throw new IllegalStateException("portal.documents.crl-files must name the court CA's CRL (or set"
+                        + " portal.documents.revocation=none)");
+            }
+            revocation = config.checksRevocation() ? RevocationCheck.crls(() -> crls.stream().map(CourtDocuments::crl).toList())
+                    : RevocationCheck.none();
         } else {
             Path dir = config.dataDir().resolve("pki");
             DevCourtPki dev = DevPki.createOrLoad(dir, password, config.courtName());
             court = dev.courtSigning();
             tsa = new TimestampAuthority.InProcess(dev.timestamping());
             anchors = List.of(dev.rootCa());
+            // the dev PKI publishes its root's CRL under pki/ and re-issues it before it goes stale
+            revocation = config.checksRevocation() ? RevocationCheck.crls(() -> List.of(DevPki.currentCrl(dir, password)))
+                    : RevocationCheck.none();
         }
         DocumentSigner signer = new DocumentSigner(court, tsa, fonts, ZoneId.of(config.courtZone()), config.signingReason());
-        return new Setup(new DocumentGenerator(fonts, templates), signer, new DocumentVerifier(anchors));
+        return new Setup(new DocumentGenerator(fonts, templates), signer, new DocumentVerifier(anchors, revocation));
+    }
+
+    private static java.security.cert.X509CRL crl(Path file) {
+        try {
+            return TrustAnchors.readCrl(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the CRL " + file, e);
+        }
     }
 }

@@ -44,6 +44,12 @@ public class JdbiIssuedDocuments implements IssuedDocuments {
                 .bind("code", code).map(JdbiIssuedDocuments::document).findFirst());
     }
 
+    @Override
+    public java.util.Set<UUID> evidenceOfDigest(Bytes32 sha256) {
+        return database.jdbi().withHandle(h -> h.createQuery("select evidence_id from court_document where sha256 = :sha256")
+                .bind("sha256", sha256.toByteArray()).mapTo(UUID.class).set());
+    }
+
     private static DocumentRow document(ResultSet rs, StatementContext ctx) throws SQLException {
         return new DocumentRow(rs.getObject("id", UUID.class), rs.getString("case_ref"), rs.getString("type"),
                 rs.getString("language"), rs.getObject("evidence_id", UUID.class), Bytes32.of(rs.getBytes("sha256")),

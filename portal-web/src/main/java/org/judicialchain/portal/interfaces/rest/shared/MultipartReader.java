@@ -45,24 +45,29 @@ public final class MultipartReader {
     }
 
     /**
-     * Digests the "file" part without storing it, keeping its first {@code keepBytes} in memory
-     * (verification: a signed PDF needs its bytes; a recording only its digest).
+     * Digests the "file" part without storing it, copying its first {@code keepBytes} to {@code kept}
+     * (verification: a signed PDF needs its bytes, spooled to a scratch file; a recording only its digest).
      */
-    public static Parts digestKeeping(HttpServletRequest request, long maxBytes, int keepBytes,
-                                      java.io.ByteArrayOutputStream kept) throws IOException {
+    public static Parts digestKeeping(HttpServletRequest request, long maxBytes, long keepBytes,
+                                      java.io.OutputStream kept) throws IOException {
         return read(request, Set.of(), maxBytes, in -> new StreamingDigester(maxBytes).digest(in, new java.io.OutputStream() {
+            private long written;
+
             @Override
-            public void write(int b) {
-                if (kept.size() < keepBytes) {
+            public void write(int b) throws IOException {
+                if (written < keepBytes) {
                     kept.write(b);
+                    written++;
                 }
             }
 
             @Override
-            public void write(byte[] b, int off, int len) {
-                int room = keepBytes - kept.size();
+            public void write(byte[] b, int off, int len) throws IOException {
+                long room = keepBytes - written;
                 if (room > 0) {
-                    kept.write(b, off, Math.min(room, len));
+                    int n = (int) Math.min(room, len);
+                    kept.write(b, off, n);
+                    written += n;
                 }
             }
         }), fields -> { });

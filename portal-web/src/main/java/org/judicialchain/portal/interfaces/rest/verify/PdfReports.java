@@ -24,13 +24,16 @@ public class PdfReports {
         return head.length >= PDF_MAGIC.length && Arrays.equals(head, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 
-    DocumentDtos.DocumentReport verify(byte[] pdf) {
+    DocumentDtos.DocumentReport verify(java.nio.file.Path pdf) throws java.io.IOException {
         VerificationReport report;
         try {
             report = verification.verify(pdf);
         } catch (UnreadableDocumentException e) {
-            Response.Status status = e.reason() == UnreadableDocumentException.Reason.NOT_A_PDF
-                    ? Response.Status.UNSUPPORTED_MEDIA_TYPE : Response.Status.BAD_REQUEST;
+            Response.StatusType status = switch (e.reason()) {
+                case NOT_A_PDF -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+                case TOO_COMPLEX -> InvalidRequestException.UNPROCESSABLE;
+                case ENCRYPTED, DAMAGED -> Response.Status.BAD_REQUEST;
+            };
             throw new InvalidRequestException(status, e.getMessage());
         }
         return new DocumentDtos.DocumentReport("SIGNED_DOCUMENT", report.valid() ? "VERIFIED" : "FAILED",

@@ -14,12 +14,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.domain.shared.ScratchFiles;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
@@ -46,6 +50,8 @@ public class VerifyResource {
     PdfReports pdfReports;
     @Inject
     RequestBodies bodies;
+    @Inject
+    ScratchFiles scratch;
 
     /** {"sha256": "..."} (optionally with "sm3"), or a receipt as GET /evidence/{id}/receipt returns it. */
     @POST
@@ -66,33 +72,52 @@ public class VerifyResource {
         return report(sha256, sm3);
     }
 
-    /** A file: a signed court PDF is verified as a document, anything else by its digests. */
+    /**
+     * A file: a signed court PDF is verified as a document, anything else by its digests. The first
+     * {@link #MAX_PDF_BYTES} go to a private scratch file, never into memory whole (security review, item 8).
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Object verifyFile(@Context HttpServletRequest request) throws IOException {
-        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
-        ContentDigests digests = MultipartReader.digestKeeping(request, config.maxUploadBytes(), MAX_PDF_BYTES + 1, kept).file();
-        byte[] head = kept.toByteArray();
-        if (PdfReports.looksLikePdf(head)) {
-            if (digests.size() > MAX_PDF_BYTES) {
-                throw new InvalidRequestException(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                        "signed documents are verified up to " + MAX_PDF_BYTES + " bytes");
+        java.nio.file.Path kept = scratch.newFile();
+        try {
+            ContentDigests digests;
+            try (OutputStream out = Files.newOutputStream(kept)) {
+                digests = MultipartReader.digestKeeping(request, config.maxUploadBytes(), MAX_PDF_BYTES + 1, out).file();
             }
-            return pdfReports.verify(head);
+            byte[] head = new byte[8];
+            int n;
+            try (InputStream in = Files.newInputStream(kept)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (PdfReports.looksLikePdf(Arrays.copyOf(head, n))) {
+                requireNotTooLarge(digests.size());
+                return pdfReports.verify(kept);
+            }
+            return report(digests.sha256(), Optional.of(digests.sm3()));
+        } finally {
+            Files.deleteIfExists(kept);
         }
-        return report(digests.sha256(), Optional.of(digests.sm3()));
     }
 
-    /** A signed court document sent as the body (Content-Type: application/pdf). */
+    /** A signed court document sent as the body (Content-Type: application/pdf), spooled to a scratch file. */
     @POST
     @Consumes("application/pdf")
     public DocumentDtos.DocumentReport verifyPdf(InputStream body) throws IOException {
-        byte[] pdf = body.readNBytes(MAX_PDF_BYTES + 1);
-        if (pdf.length > MAX_PDF_BYTES) {
+        java.nio.file.Path pdf = scratch.spool(body, MAX_PDF_BYTES);
+        try {
+            requireNotTooLarge(Files.size(pdf));
+            return pdfReports.verify(pdf);
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    private static void requireNotTooLarge(long size) {
+        if (size > MAX_PDF_BYTES) {
             throw new InvalidRequestException(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "signed documents are verified up to " + MAX_PDF_BYTES + " bytes");
         }
-        return pdfReports.verify(pdf);
     }
 
     static final int MAX_PDF_BYTES = 50 * 1024 * 1024;
