@@ -51,7 +51,7 @@ export function objectionsSection(caseRef, who, onChange = () => {}) {
 }
 
 /** What a debtor's attachment may be: their own records, or anything else they hold. */
-const ATTACHMENT_KINDS = ['OTHER', 'REPAYMENT_RECORD', 'CALL_RECORDING', 'SMS_NOTICE', 'VISIT_RECORD', 'LOAN_CONTRACT'];
+const ATTACHMENT_KINDS = ['OTHER', 'PAYMENT_PROOF', 'CALL_RECORDING', 'SMS_NOTICE', 'VISIT_RECORD', 'LOAN_CONTRACT'];
 
 function fileForm(caseRef, reload) {
   const out = h('div', { 'aria-live': 'polite' });

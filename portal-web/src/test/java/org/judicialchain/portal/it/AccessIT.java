@@ -100,7 +100,7 @@ class AccessIT {
     void anInstitutionsOwnSystemAnchorsWithAClientCredentialsToken() throws Exception {
         Api system = new Api(base, Tokens.serviceToken("bank-a-system", "bank-a-local-demo-secret"));
         Api.Reply r = system.postJson("/api/v1/evidence", """
-                {"sha256":"%s","caseRef":"IT-SYSTEM-1","kind":"REPAYMENT_RECORD","capturedAt":"%s"}"""
+                {"sha256":"%s","caseRef":"IT-SYSTEM-1","kind":"LOAN_CONTRACT","capturedAt":"%s"}"""
                 .formatted("12".repeat(32), Instant.now().minusSeconds(5)));
         assertThat(r.status()).as(r.body()).isEqualTo(202);
         assertThat(system.get("/api/v1/evidence/" + r.json().path("id").asText()).json().path("submitter").asText())
@@ -146,7 +146,10 @@ class AccessIT {
         java.util.Map<String, String> fields = java.util.Map.of("caseRef", ref, "kind", "CALL_RECORDING",
                 "capturedAt", Instant.now().minusSeconds(60).toString());
 
-        Api.Reply refused = Api.as(base, "lender-b1").postMultipart("/api/v1/evidence", fields, recording);
+        // bank-b names bank-a's case by its full reference (its bare one would be bank-b's own numbering)
+        java.util.Map<String, String> intoBankA = new java.util.HashMap<>(fields);
+        intoBankA.put("caseRef", "bank-a:" + ref);
+        Api.Reply refused = Api.as(base, "lender-b1").postMultipart("/api/v1/evidence", intoBankA, recording);
         assertThat(refused.status()).as(refused.body()).isIn(403, 404);
         assertThat(stored(hex)).as("nothing of a refused upload is kept").doesNotExist();
 

@@ -52,7 +52,7 @@ class CaseChainIT {
         Api api = Api.as(base, "lender-a1");
         String caseRef = "IT-CHAIN-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = submitThree(api, caseRef);
-        JsonNode chain = awaitEntriesAnchored(Api.as(base, "judge1"), caseRef);
+        JsonNode chain = awaitEntriesAnchored(api, caseRef);
         assertThat(chain.path("intact").asBoolean()).as(chain.toString()).isTrue();
         assertThat(chain.path("entryCount").asInt()).isEqualTo(3);
         for (int i = 0; i < 3; i++) {

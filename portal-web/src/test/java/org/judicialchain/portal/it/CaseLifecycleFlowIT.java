@@ -77,6 +77,7 @@ class CaseLifecycleFlowIT {
     void aTransferredDebtIsActedOnByItsNewCreditorAndSettles() {
         Workflow flow = new Workflow(base);
         String ref = flow.openCase("TRF", Workflow.NOT_YET_DUE, "800");
+        flow.openCaseAs("lender-b1", "TRF-B-HOLDS", Workflow.NOT_YET_DUE, "100"); // bank-b is a creditor here
         flow.authoriseAgencyX(ref);
         Api bankA = Api.as(base, "lender-a1");
         Api bankB = Api.as(base, "lender-b1");

@@ -105,11 +105,11 @@ class ReconciliationIT {
         assertThat(problemsOf(report, untouched)).as("an untouched case has no findings").isEmpty();
         assertThat(report.path("clean").asBoolean()).isFalse();
 
-        // the judge's view of one case names the same evidence problems and calls the chain broken
-        JsonNode unanchoredChain = Api.as(base, "judge1").get("/api/v1/cases/" + unanchored + "/chain").json();
+        // the submitter's view of one case file (no court sees it before a case adopts it) names the same problems
+        JsonNode unanchoredChain = lender.get("/api/v1/cases/" + unanchored + "/chain").json();
         assertThat(unanchoredChain.path("intact").asBoolean()).isFalse();
         assertThat(unanchoredChain.path("evidenceProblems").toString()).contains(unanchoredIds.get(0), "no anchoring record");
-        JsonNode untouchedChain = Api.as(base, "judge1").get("/api/v1/cases/" + untouched + "/chain").json();
+        JsonNode untouchedChain = lender.get("/api/v1/cases/" + untouched + "/chain").json();
         assertThat(untouchedChain.path("intact").asBoolean()).isTrue();
         assertThat(untouchedChain.path("evidenceProblems")).isEmpty();
 

@@ -136,6 +136,21 @@ class SecurityReviewIT {
         assertThat(fourth.body()).contains("3 objections awaiting the court");
     }
 
+    /** Item 17 (transfers): a debt is assigned only to an institution that is a creditor here, not to any string. */
+    @Test
+    void item17_aDebtIsTransferredOnlyToAKnownCreditor() {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC17T", Workflow.NOT_YET_DUE, "600");
+        for (String nobody : new String[] {"no-such-bank", "agency-x", "court-beijing-internet"}) {
+            Api.Reply r = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/transfers", """
+                    {"toCreditor":"%s","agreementSha256":"%s"}""".formatted(nobody, "5e".repeat(32)));
+            assertThat(r.status()).as(nobody + ": " + r.body()).isEqualTo(400);
+            assertThat(r.json().path("message").asText()).contains("'" + nobody + "' is no creditor institution");
+        }
+        assertThat(Api.as(base, "judge1").get("/api/v1/cases/" + ref + "/chain").json().path("entries")
+                .findValuesAsText("type")).as("a refused transfer files no agreement").doesNotContain("EVIDENCE_SUBMITTED");
+    }
+
     /** Item 14: uploads, book imports and keys are the portal user's alone (files 0600, folders 0700) from the start. */
     @Test
     void item14_filesThePortalKeepsAreCreatedPrivate() throws Exception {
@@ -306,6 +321,65 @@ class SecurityReviewIT {
                 j -> "DONE".equals(j.path("status").asText()), "the import");
         assertThat(done.path("imported").asInt()).as("another bank's numbers are no duplicates: " + done).isEqualTo(2);
         assertThat(bankB.get("/api/v1/cases/" + taken).json().path("creditor").asText()).isEqualTo("bank-b");
+    }
+
+    /**
+     * Item 6: the reserved kinds are written only by their own use cases, and a PDF's own digest counts as anchored
+     * only when the court-document register names the item: anyone may file a file's hash, nobody makes it a court's.
+     */
+    @Test
+    void item6_reservedKindsAreNotFiledAsEvidenceAndAFiledPdfIsNoCourtDocument() throws Exception {
+        Api lender = Api.as(base, "lender-a1");
+        String ref = Workflow.newRef("SEC6");
+        for (String kind : new String[] {"REPAYMENT_RECORD", "DEBT_TRANSFER", "COLLECTION_AUTHORIZATION", "COURT_DOCUMENT"}) {
+            Api.Reply r = lender.postJson("/api/v1/evidence", digest(ref, kind));
+            assertThat(r.status()).as(kind + ": " + r.body()).isEqualTo(400);
+            assertThat(r.json().path("message").asText()).startsWith("kind " + kind + " is not filed as evidence: ");
+        }
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfWriter(bytes))) {
+            pdf.addNewPage();
+        }
+        byte[] pdf = bytes.toByteArray();
+        Api.Reply filed = lender.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"%s","kind":"OTHER","capturedAt":"%s"}""".formatted(EvidenceAnchoringIT.sha256(pdf), ref,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(60)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+        lender.awaitAnchored(filed.json().path("id").asText());
+
+        com.fasterxml.jackson.databind.JsonNode report = new Api(base).post("/api/v1/verify", "application/pdf", pdf).json();
+        java.util.List<String> digestCheck = new java.util.ArrayList<>();
+        report.path("checks").forEach(c -> {
+            if (c.path("check").asText().equals("DOCUMENT_DIGEST_ANCHORED")) {
+                digestCheck.add(c.path("outcome").asText());
+            }
+        });
+        assertThat(digestCheck).as(report.toString()).containsExactly("FAILED");
+        assertThat(report.path("verdict").asText()).isNotEqualTo("VERIFIED");
+    }
+
+    /**
+     * Item 8: a document whose verification would cost thousands of chain reads, or a gigabyte of memory, is refused
+     * unread with 422 and says why; one over the size limit gets 413 without being read to its end.
+     */
+    @Test
+    void item8_documentsThatCostTooMuchToVerifyAreRefusedUnread() {
+        Api anyone = new Api(base);
+        Api.Reply roots = anyone.post("/api/v1/verify", "application/pdf", HostilePdfs.manifestWithRoots(20_000));
+        assertThat(roots.status()).as(roots.body()).isEqualTo(422);
+        assertThat(roots.json().path("message").asText())
+                .isEqualTo("the manifest lists 20000 evidence items; a document is verified with at most 5000");
+
+        Api.Reply bomb = anyone.post("/api/v1/verify", "application/pdf", HostilePdfs.inflateBomb(1L << 30));
+        assertThat(bomb.status()).as(bomb.body()).isEqualTo(422);
+        assertThat(bomb.json().path("message").asText()).startsWith("a stream of the PDF inflates beyond 32 MiB");
+
+        byte[] large = new byte[50 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, large, 0, 9);
+        Api.Reply tooLarge = anyone.post("/api/v1/verify", "application/pdf", large);
+        assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
     }
 
     private static String digest(String caseRef, String kind) throws Exception {

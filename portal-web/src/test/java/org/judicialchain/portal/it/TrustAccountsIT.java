@@ -103,6 +103,7 @@ class TrustAccountsIT {
     void afterATransferTheOldCreditorsAccountIsRefusedOnChainAndTheNewOneSettles() throws Exception {
         Workflow flow = new Workflow(base);
         String ref = flow.openCase("ACC-TITLE", Workflow.NOT_YET_DUE, "500");
+        flow.openCaseAs("lender-b1", "ACC-B-HOLDS", Workflow.NOT_YET_DUE, "100"); // bank-b is a creditor here
         flow.awaitOnChain(ref, "OVERDUE");
         Api.Reply transfer = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/transfers", """
                 {"toCreditor":"bank-b","agreementSha256":"%s"}""".formatted("7a".repeat(32)));

@@ -16,7 +16,9 @@ import org.judicialchain.portal.application.lifecycle.ChangingCaseState;
 import org.judicialchain.portal.domain.cases.CaseRow;
 import org.judicialchain.portal.domain.cases.LoanCase;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.directory.Institutions;
 import org.judicialchain.portal.domain.lifecycle.LifecycleSteps;
+import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**
  * The creditor of record assigns the debt to a new creditor: the assignment agreement's digest becomes evidence of
@@ -48,6 +50,8 @@ public class TransferringDebts {
     SubmittingEvidence evidence;
     @Inject
     ChangingCaseState transitions;
+    @Inject
+    Institutions institutions;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -62,6 +66,12 @@ public class TransferringDebts {
         Instant now = clock.instant();
         // checked before the agreement is filed: a refused transfer leaves no evidence behind
         loanCase.requireTransferable(c.toCreditor());
+        // a debt goes only to a creditor the portal knows, not to any string (security review, item 17): nor is a
+        // chain key made for a name nobody uses
+        if (!institutions.isCreditor(c.toCreditor())) {
+            throw new InvalidInputException("toCreditor '" + c.toCreditor() + "' is no creditor institution of this"
+                    + " portal: a debt is assigned to an institution that holds cases here as their creditor");
+        }
         EvidenceRecord agreement = evidence.record(EvidenceRecord.submit(c.caseRef(), EvidenceKind.DEBT_TRANSFER,
                 c.agreementSha256(), Optional.empty(), Optional.empty(), c.signedAt(), now, c.transferredBy(),
                 Optional.of("assigns the debt from " + row.creditor() + " to " + c.toCreditor())));

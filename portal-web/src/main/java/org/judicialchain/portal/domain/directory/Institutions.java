@@ -19,4 +19,7 @@ public interface Institutions {
     }
 
     List<InstitutionUse> uses();
+
+    /** Whether the institution holds, or held, debts on this portal as their creditor of record. */
+    boolean isCreditor(String institution);
 }

@@ -2,6 +2,7 @@ package org.judicialchain.portal.infrastructure.documents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -17,6 +18,7 @@ import org.judicialchain.portal.application.documents.CourtDocumentKit;
  */
 @Singleton
 @Startup
+@DependsOn("ProductionProfileGate") // in production no development PKI may be made before the profile is checked
 public class DocumentsWarmUp {
 
     private static final Logger LOG = Logger.getLogger(DocumentsWarmUp.class.getName());

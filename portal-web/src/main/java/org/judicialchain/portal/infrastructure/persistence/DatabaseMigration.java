@@ -3,6 +3,7 @@ package org.judicialchain.portal.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +29,7 @@ import org.flywaydb.core.Flyway;
                       "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
+@DependsOn("ProductionProfileGate")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 

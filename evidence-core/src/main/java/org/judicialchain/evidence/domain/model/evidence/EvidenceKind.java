@@ -8,21 +8,36 @@ import java.util.stream.Collectors;
  * are fixed forever: add new kinds with new codes, never renumber.
  */
 public enum EvidenceKind {
-    LOAN_CONTRACT(1),
-    COLLECTION_AUTHORIZATION(2),
-    DEBT_TRANSFER(3),
-    CALL_RECORDING(4),
-    VISIT_RECORD(5),
-    SMS_NOTICE(6),
-    REPAYMENT_RECORD(7),
+    LOAN_CONTRACT(1, false),
+    /** The agreement appointing an agency; recorded by the authorisation itself. */
+    COLLECTION_AUTHORIZATION(2, true),
+    /** The agreement assigning the debt; recorded by the transfer itself. */
+    DEBT_TRANSFER(3, true),
+    CALL_RECORDING(4, false),
+    VISIT_RECORD(5, false),
+    SMS_NOTICE(6, false),
+    /** A repayment the creditor or its agency recorded; it counts against what is owed. */
+    REPAYMENT_RECORD(7, true),
     /** A signed ruling, decision or judicial confirmation the court issued. */
-    COURT_DOCUMENT(8),
-    OTHER(99);
+    COURT_DOCUMENT(8, true),
+    /** A payer's own proof of a payment (a bank slip): what a debtor cites; it settles nothing by itself. */
+    PAYMENT_PROOF(9, false),
+    OTHER(99, false);
 
     private final int code;
+    private final boolean reserved;
 
-    EvidenceKind(int code) {
+    EvidenceKind(int code, boolean reserved) {
         this.code = code;
+        this.reserved = reserved;
+    }
+
+    /**
+     * Whether only the use case that makes this kind of record writes it (a transfer, an authorisation, a repayment, a
+     * court document): on the chain its kind says what it is, so nobody may file one as general evidence.
+     */
+    public boolean reserved() {
+        return reserved;
     }
 
     public int code() {

@@ -37,4 +37,11 @@ public class JdbiInstitutions implements Institutions {
                         new TreeSet<>(Arrays.asList(rs.getString("kinds").split(","))), rs.getLong("cases")))
                 .list());
     }
+
+    @Override
+    public boolean isCreditor(String institution) {
+        return database.jdbi().withHandle(h -> h.createQuery("select exists (select 1 from loan_case where creditor = :i)"
+                        + " or exists (select 1 from case_transfer where from_creditor = :i)")
+                .bind("i", institution).mapTo(Boolean.class).one());
+    }
 }

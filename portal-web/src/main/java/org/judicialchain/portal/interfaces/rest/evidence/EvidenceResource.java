@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.evidence.domain.model.evidence.EvidenceKind;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.portal.application.cases.FindingCases;
@@ -105,6 +106,7 @@ public class EvidenceResource {
     }
 
     private Response accept(SubmissionForm form, ContentDigests digests, boolean hashOnly, Guard.Submitter submitter) {
+        requireGeneral(form.kind());
         String caseRef = caseToFileInto(form.caseRef(), submitter);
         EvidenceRecord record = RequestValues.checked(() -> EvidenceRecord.submit(caseRef, form.kind(), digests.sha256(),
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
@@ -130,6 +132,24 @@ public class EvidenceResource {
         }
         facts.ifPresent(f -> guard.require(org.judicialchain.identity.access.Action.SUBMIT_EVIDENCE, f));
         return caseRef;
+    }
+
+    /**
+     * Reserved kinds say on the chain what they are (a repayment, a transfer, an appointment, a court's document), so
+     * only their own use cases write them (security review, item 6).
+     */
+    private static void requireGeneral(EvidenceKind kind) {
+        if (!kind.reserved()) {
+            return;
+        }
+        String where = switch (kind) {
+            case REPAYMENT_RECORD -> "POST /api/v1/cases/{caseRef}/repayments records a repayment (a payer's own proof is"
+                    + " PAYMENT_PROOF)";
+            case DEBT_TRANSFER -> "POST /api/v1/cases/{caseRef}/transfers records a transfer";
+            case COLLECTION_AUTHORIZATION -> "POST /api/v1/cases/{caseRef}/authorisations appoints an agency";
+            default -> "only the court issues its documents";
+        };
+        throw InvalidRequestException.badRequest("kind " + kind + " is not filed as evidence: " + where);
     }
 
     /** The item, if this caller may read it; every view by another party is logged in the case's custody log. */
