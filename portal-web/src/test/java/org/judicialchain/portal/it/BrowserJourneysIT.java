@@ -297,7 +297,7 @@ class BrowserJourneysIT {
             assertThat(counts.getAttribute("data-rejected")).isEqualTo("1");
             assertThat(browser.driver.findElement(By.id("rejected-lines")).getText()).contains("line 4");
 
-            browser.waitFor(By.cssSelector("tr[data-case-ref='" + good1 + "'] a")).click();
+            browser.waitFor(By.cssSelector("tr[data-case-ref='bank-a:" + good1 + "'] a")).click();
             browser.waitFor(By.id("issue-access-code")).click();
             assertThat(browser.waitFor(By.id("access-code")).getText()).isNotBlank();
             browser.driver.findElement(By.id("repayment-amount")).sendKeys("1000");
@@ -350,7 +350,7 @@ class BrowserJourneysIT {
             browser.driver.findElement(By.id("export-cases")).click();
             java.util.List<String> csv = Files.readAllLines(browser.downloaded("cases.csv"), StandardCharsets.UTF_8);
             assertThat(csv.get(0).replace("\uFEFF", "")).isEqualTo("caseRef,creditor,court,state,principal,outstanding,currency,dueDate");
-            assertThat(csv).anySatisfy(line -> assertThat(line).startsWith(ref + ",bank-a,court-beijing-internet,OVERDUE,700"));
+            assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("bank-a:" + ref + ",bank-a,court-beijing-internet,OVERDUE,700"));
             browser.driver.findElement(By.id("export-findings")).click();
             assertThat(Files.readAllLines(browser.downloaded("findings.csv"), StandardCharsets.UTF_8).get(0).replace("\uFEFF", ""))
                     .isEqualTo("caseRef,ruleId,severity,agency,foundAt,source");

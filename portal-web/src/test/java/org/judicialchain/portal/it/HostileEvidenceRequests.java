@@ -48,11 +48,11 @@ final class HostileEvidenceRequests {
         out.add(Hostile.json("evidence: capturedAt as a number", LENDER, "POST", "/api/v1/evidence",
                 "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"" + f.caseRef() + "\",\"kind\":\"OTHER\",\"capturedAt\":1767225600}"));
         out.add(Hostile.json("evidence: submitted to another lender's case", LENDER, "POST", "/api/v1/evidence",
-                "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"" + f.otherLendersCase()
+                "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"bank-b:" + f.otherLendersCase()
                         + "\",\"kind\":\"OTHER\",\"capturedAt\":\"2026-01-01T00:00:00Z\"}"));
         // a debtor files evidence (objection attachments) only into a case they claimed
         out.add(Hostile.json("evidence: by a debtor into a case they have not claimed", "debtor2", "POST", "/api/v1/evidence",
-                "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"" + f.otherLendersCase()
+                "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"bank-b:" + f.otherLendersCase()
                         + "\",\"kind\":\"OTHER\",\"capturedAt\":\"2026-01-01T00:00:00Z\"}"));
         out.add(Hostile.json("evidence: by a debtor under a case reference that is no case", "debtor2", "POST", "/api/v1/evidence",
                 "{\"sha256\":\"" + DIGEST + "\",\"caseRef\":\"NO-SUCH-CASE-" + f.evidenceId().substring(0, 8)

@@ -231,7 +231,8 @@ class SecurityReviewIT {
         Api bankB = Api.as(base, "lender-b1");
         Api.Reply filed = bankA.postJson("/api/v1/evidence", digest(ref, "LOAN_CONTRACT"));
         assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-        assertThat(filed.json().path("caseRef").asText()).isEqualTo("bank-a:" + ref);
+        assertThat(bankA.get("/api/v1/evidence/" + filed.json().path("id").asText()).json().path("caseRef").asText())
+                .isEqualTo("bank-a:" + ref);
 
         Api.Reply openedByB = bankB.postJson("/api/v1/cases", openCase(ref, "700"));
         assertThat(openedByB.status()).as(openedByB.body()).isEqualTo(201);
@@ -265,7 +266,7 @@ class SecurityReviewIT {
         Api agency = Api.as(base, "collector-x1");
         Api.Reply filed = agency.postJson("/api/v1/evidence", digest(ref, "CALL_RECORDING"));
         assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-        String own = filed.json().path("caseRef").asText();
+        String own = agency.get("/api/v1/evidence/" + filed.json().path("id").asText()).json().path("caseRef").asText();
         assertThat(own).isEqualTo("agency-x:" + ref);
 
         for (String other : new String[] {"lender-b1", "lender-a1", "collector-y1", "judge1", "auditor1", "debtor1"}) {
@@ -279,7 +280,8 @@ class SecurityReviewIT {
                 .isEqualTo(404);
         Api.Reply bare = Api.as(base, "lender-b1").postJson("/api/v1/evidence", digest(ref, "OTHER"));
         assertThat(bare.status()).as(bare.body()).isEqualTo(202);
-        assertThat(bare.json().path("caseRef").asText()).as("the same number is bank-b's own").isEqualTo("bank-b:" + ref);
+        assertThat(Api.as(base, "lender-b1").get("/api/v1/evidence/" + bare.json().path("id").asText()).json().path("caseRef")
+                .asText()).as("the same number is bank-b's own").isEqualTo("bank-b:" + ref);
 
         java.util.List<String> log = agency.get("/api/v1/cases/" + ref + "/chain").json().path("entries")
                 .findValuesAsText("subjectId");
@@ -380,6 +382,62 @@ class SecurityReviewIT {
         System.arraycopy("%PDF-1.7\n".getBytes(), 0, large, 0, 9);
         Api.Reply tooLarge = anyone.post("/api/v1/verify", "application/pdf", large);
         assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+    }
+
+    /**
+     * Item 13: the sign-in redirect names the portal's public address, whatever Host header the request carried: a
+     * forged Host must not become where the realm sends the sign-in code.
+     */
+    @Test
+    void item13_signInRedirectsNameThePublicUrlNotTheHostHeader() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /login HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        String location = answer.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("location:"))
+                .findFirst().orElseThrow(() -> new AssertionError("no redirect: " + answer));
+        String redirect = java.net.URLDecoder.decode(location.replaceFirst("(?i)^location:\\s*", "")
+                .replaceFirst("^.*[?&]redirect_uri=([^&]*).*$", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(redirect).isEqualTo("http://127.0.0.1:" + base.getPort() + "/callback");
+    }
+
+    /**
+     * Item 16: two agencies on one debt do not see each other's work, not even through the ids an objection or its
+     * responses list: agency-x reads neither agency-y's evidence nor the collection record the debtor cites of it.
+     */
+    @Test
+    void item16_anAgencyDoesNotSeeAnotherAgencysItemsThroughListings() throws Exception {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC16", Workflow.NOT_YET_DUE, "900");
+        flow.authoriseAgencyX(ref);
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Api.Reply authorisedY = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/authorisations", """
+                {"agency":"agency-y","validFrom":"%s","validTo":"%s","documentSha256":"%s"}"""
+                .formatted(now.minusSeconds(86_400), now.plusSeconds(86_400 * 30), "d2".repeat(32)));
+        assertThat(authorisedY.status()).as(authorisedY.body()).isEqualTo(201);
+        flow.claimAs("debtor1", ref);
+
+        Api agencyY = Api.as(base, "collector-y1");
+        String yEvidence = agencyY.postJson("/api/v1/evidence", digest(ref, "CALL_RECORDING")).json().path("id").asText();
+        Api.Reply call = agencyY.postJson("/api/v1/cases/" + ref + "/collection-records", """
+                {"type":"CALL","occurredAt":"%s","durationSeconds":60,"dialled":"DEBTOR","contactId":"139****6666",
+                 "answered":true,"reached":"DEBTOR","recordingSha256":"%s"}""".formatted(now.minusSeconds(3600), "e1".repeat(32)));
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
+        String yRecord = call.json().path("id").asText();
+        Api.Reply objection = Api.as(base, "debtor1").postJson("/api/v1/cases/" + ref + "/objections", """
+                {"type":"OTHER","statement":"that call was rude","citedRecords":["%s"]}""".formatted(yRecord));
+        assertThat(objection.status()).as(objection.body()).isIn(201, 202);
+
+        Api agencyX = Api.as(base, "collector-x1");
+        assertThat(agencyX.get("/api/v1/evidence/" + yEvidence).status()).as("agency-y's evidence").isEqualTo(404);
+        assertThat(agencyX.get("/api/v1/cases/" + ref + "/objections").json().findValuesAsText("citedRecords").toString())
+                .doesNotContain(yRecord);
+        assertThat(agencyX.get("/api/v1/cases/" + ref + "/objections").json().path(0).path("citedRecords")).isEmpty();
+        assertThat(Api.as(base, "lender-a1").get("/api/v1/cases/" + ref + "/objections").json().path(0).path("citedRecords")
+                .get(0).asText()).as("the creditor sees what the debtor cited").isEqualTo(yRecord);
+        assertThat(agencyY.get("/api/v1/evidence/" + yEvidence).status()).isEqualTo(200);
     }
 
     private static String digest(String caseRef, String kind) throws Exception {

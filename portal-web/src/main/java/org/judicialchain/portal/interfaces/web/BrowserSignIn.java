@@ -82,7 +82,7 @@ public class BrowserSignIn extends HttpServlet {
         }
         response.sendRedirect(config.oidcIssuer() + "/protocol/openid-connect/auth?" + OidcTokenEndpoint.form(Map.of(
                 "client_id", config.oidcClientId(), "response_type", "code", "scope", "openid",
-                "redirect_uri", callbackUrl(request), "state", state,
+                "redirect_uri", callbackUrl(), "state", state,
                 "code_challenge", challenge(codeVerifier), "code_challenge_method", "S256")));
     }
 
@@ -100,7 +100,7 @@ public class BrowserSignIn extends HttpServlet {
         JsonObject tokens;
         try {
             Optional<JsonObject> exchanged = tokenEndpoint.exchange(Map.of("grant_type", "authorization_code", "code", code,
-                    "redirect_uri", callbackUrl(request), "code_verifier", verifierValue));
+                    "redirect_uri", callbackUrl(), "code_verifier", verifierValue));
             if (exchanged.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "the identity provider refused the sign-in");
                 return;
@@ -148,16 +148,20 @@ public class BrowserSignIn extends HttpServlet {
                 Thread.currentThread().interrupt();
             }
         }
-        response.sendRedirect(origin(request) + "/");
+        response.sendRedirect(origin() + "/");
     }
 
-    /** Where the browser came from, so the flow returns to the same host and port. */
-    private static String origin(HttpServletRequest request) {
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+    /**
+     * The portal's public address (portal.public-url), never the request's Host header: a forged Host must not
+     * become the address the realm sends the sign-in code to (security review, item 13).
+     */
+    private String origin() {
+        String url = config.publicUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private static String callbackUrl(HttpServletRequest request) {
-        return origin(request) + "/callback";
+    private String callbackUrl() {
+        return origin() + "/callback";
     }
 
     private static String random() {

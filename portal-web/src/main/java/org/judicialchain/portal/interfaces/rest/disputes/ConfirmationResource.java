@@ -2,6 +2,7 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -46,12 +47,15 @@ public class ConfirmationResource {
     ChainAnswers chain;
     @Inject
     RequestBodies bodies;
+    @Inject
+    AgencyScope scope;
     @Context
     UriInfo uri;
 
     @GET
     public DisputeDtos.ConfirmationView get(@PathParam("id") String id) {
-        return DisputeAssembler.confirmation(visible(id).request(), uri.getBaseUri().getPath());
+        Seen seen = visible(id);
+        return DisputeAssembler.confirmation(seen.request(), uri.getBaseUri().getPath(), scope.viewOf(seen.facts()));
     }
 
     /** The confirmation as it would be issued, unsigned, for the judge to read before granting. */
@@ -81,7 +85,7 @@ public class ConfirmationResource {
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
         chain.await(seen.request().caseRef()); // a confirmation moves the case to CONFIRMED: answer once the chain has decided
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
-                uri.getBaseUri().getPath()), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
+                uri.getBaseUri().getPath(), scope.viewOf(seen.facts())), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
                 .build();
     }
 
@@ -94,7 +98,8 @@ public class ConfirmationResource {
         guard.require(Action.GRANT_CONFIRMATION, seen.facts());
         confirmations.refuse(new DecidingConfirmations.RefuseConfirmation(seen.request().id(),
                 DisputeRequests.text(bodies.valid(body).reasons(), "reasons"), guard.displayName()));
-        return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath());
+        return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath(),
+                scope.viewOf(seen.facts()));
     }
 
     private record Seen(ConfirmationRow request, CaseAccessFacts facts) {

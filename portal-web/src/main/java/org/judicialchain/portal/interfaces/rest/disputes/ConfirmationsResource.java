@@ -2,6 +2,7 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,6 +43,8 @@ public class ConfirmationsResource {
     Guard guard;
     @Inject
     RequestBodies bodies;
+    @Inject
+    AgencyScope scope;
     @Context
     UriInfo uri;
 
@@ -57,12 +60,14 @@ public class ConfirmationsResource {
                 new RequestingConfirmation.RequestConfirmation(caseRef, lender.institution(), guard.displayName(), ids)));
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("v1/confirmations").path(c.id().toString()).build())
-                .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath())).build();
+                .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath(), scope.viewOf(facts))).build();
     }
 
     @GET
     public List<DisputeDtos.ConfirmationView> list(@PathParam("caseRef") String caseRef) {
-        guard.require(Action.VIEW_CASE, lookup.facts(caseRef));
-        return store.ofCase(caseRef).stream().map(c -> DisputeAssembler.confirmation(c, uri.getBaseUri().getPath())).toList();
+        CaseAccessFacts facts = lookup.facts(caseRef);
+        guard.require(Action.VIEW_CASE, facts);
+        AgencyScope.View view = scope.viewOf(facts);
+        return store.ofCase(caseRef).stream().map(c -> DisputeAssembler.confirmation(c, uri.getBaseUri().getPath(), view)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.judicialchain.portal.interfaces.rest.disputes;
 
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
+
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Instant;
@@ -16,22 +18,23 @@ final class DisputeAssembler {
     }
 
     static DisputeDtos.ObjectionView objection(ObjectionRow o, List<ObjectionRow.Response> responses, String caseState,
-                                               String apiBase, Instant now) {
+                                               String apiBase, Instant now, AgencyScope.View view) {
         DisputeDtos.DecisionView decision = o.decided() ? new DisputeDtos.DecisionView(o.outcome(), o.reasons(),
                 o.adjustedPrincipal(), o.decidedBy(), o.decidedAt(),
                 o.decisionDocument() == null ? null : o.decisionDocument().toString(),
                 o.decisionDocument() == null ? null : apiBase + "v1/documents/" + o.decisionDocument()) : null;
         return new DisputeDtos.ObjectionView(o.id().toString(), o.reference(), o.caseRef(), o.type(), o.statement(), o.status(),
-                o.citedRecords(), o.citedFindings(), o.attachments(), o.filedAt(), o.responseDueAt(),
+                view.ids(o.citedRecords()), view.ids(o.citedFindings()), view.ids(o.attachments()), o.filedAt(), o.responseDueAt(),
                 Objection.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
                 o.pauseFrom(), o.pauseTo(), o.assignedTo(), o.assignedAt(),
-                responses.stream().map(r -> new DisputeDtos.ResponseView(r.institution(), r.role(), r.statement(),
-                        r.evidenceIds(), r.respondedBy(), r.respondedAt())).toList(), decision, caseState);
+                responses.stream().filter(r -> view.shows(r.institution())).map(r -> new DisputeDtos.ResponseView(
+                        r.institution(), r.role(), r.statement(), view.ids(r.evidenceIds()), r.respondedBy(), r.respondedAt()))
+                        .toList(), decision, caseState);
     }
 
-    static DisputeDtos.ConfirmationView confirmation(ConfirmationRow c, String apiBase) {
+    static DisputeDtos.ConfirmationView confirmation(ConfirmationRow c, String apiBase, AgencyScope.View view) {
         return new DisputeDtos.ConfirmationView(c.id().toString(), c.caseRef(), c.institution(), c.requestedBy(),
-                c.evidenceIds(), c.status(), c.precheckClean(), c.draftReady(),
+                view.ids(c.evidenceIds()), c.status(), c.precheckClean(), c.draftReady(),
                 Json.createReader(new StringReader(c.precheck())).readObject(), c.requestedAt(), c.decidedBy(), c.decidedAt(),
                 c.reasons(), c.documentId() == null ? null : c.documentId().toString(),
                 c.documentId() == null ? null : apiBase + "v1/documents/" + c.documentId());

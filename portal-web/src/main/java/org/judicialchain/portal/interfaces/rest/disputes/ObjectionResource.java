@@ -2,6 +2,7 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -68,6 +69,8 @@ public class ObjectionResource {
     RequestBodies bodies;
     @Inject
     ChainAnswers chain;
+    @Inject
+    AgencyScope scope;
     @Context
     UriInfo uri;
 
@@ -152,6 +155,7 @@ public class ObjectionResource {
 
     private DisputeDtos.ObjectionView view(ObjectionRow o) {
         String state = book.find(o.caseRef()).orElseThrow().row().state().name();
-        return DisputeAssembler.objection(o, store.responses(o.id()), state, uri.getBaseUri().getPath(), Instant.now());
+        return DisputeAssembler.objection(o, store.responses(o.id()), state, uri.getBaseUri().getPath(), Instant.now(),
+                scope.viewOf(requests.caseOf(o.caseRef(), "no objection " + o.id())));
     }
 }

@@ -2,6 +2,7 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,6 +54,8 @@ public class ObjectionsResource {
     RequestBodies bodies;
     @Inject
     ChainAnswers chain;
+    @Inject
+    AgencyScope scope;
     @Context
     UriInfo uri;
 
@@ -74,15 +77,18 @@ public class ObjectionsResource {
         String state = disputed.state().name();
         return Response.status(ChainAnswers.status(disputed, Response.Status.CREATED))
                 .location(uri.getBaseUriBuilder().path("v1/objections").path(filed.id().toString()).build())
-                .entity(DisputeAssembler.objection(filed, List.of(), state, uri.getBaseUri().getPath(), Instant.now())).build();
+                .entity(DisputeAssembler.objection(filed, List.of(), state, uri.getBaseUri().getPath(), Instant.now(),
+                        scope.viewOf(facts))).build();
     }
 
     @GET
     public List<DisputeDtos.ObjectionView> list(@PathParam("caseRef") String caseRef) {
-        guard.require(Action.VIEW_CASE, lookup.facts(caseRef));
+        CaseAccessFacts facts = lookup.facts(caseRef);
+        guard.require(Action.VIEW_CASE, facts);
         String state = book.find(caseRef).orElseThrow().row().state().name();
         Instant now = Instant.now();
+        AgencyScope.View view = scope.viewOf(facts);
         return store.ofCase(caseRef).stream().map(o -> DisputeAssembler.objection(o, store.responses(o.id()), state,
-                uri.getBaseUri().getPath(), now)).toList();
+                uri.getBaseUri().getPath(), now, view)).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** Issued documents: the PDF for the case's parties, and what anyone may learn from a verification code. */
@@ -34,6 +35,8 @@ public class DocumentsResource {
     FindingEvidence evidence;
     @Inject
     Guard guard;
+    @Inject
+    AgencyScope scope;
 
     @GET
     @Path("{id}")
@@ -47,7 +50,12 @@ public class DocumentsResource {
             throw InvalidRequestException.badRequest("document id must be a UUID");
         }
         var doc = documents.find(uuid).orElseThrow(() -> new NotFoundException("no document " + id));
-        guard.require(Action.VIEW_CASE, book.facts(doc.caseRef()).orElseThrow());
+        var facts = book.facts(doc.caseRef()).orElseThrow();
+        guard.require(Action.VIEW_CASE, facts);
+        if (scope.applies(facts)) {
+            // served on the parties: its appendix lists every agency's evidence (security review, item 16)
+            throw new NotFoundException("no document " + id);
+        }
         var file = store.locate(doc.sha256()).orElseThrow(() -> new IllegalStateException("document file missing: " + id));
         return Response.ok(file.toFile(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + doc.type().toLowerCase(Locale.ROOT) + "-" + id + ".pdf\"")

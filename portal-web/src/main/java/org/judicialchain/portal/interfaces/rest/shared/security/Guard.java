@@ -119,7 +119,10 @@ public class Guard {
     public String requireEvidenceReader(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
         VerifiedToken t = authenticated();
         if (facts.isPresent()) {
-            require(Action.VIEW_EVIDENCE, facts.get());
+            Caller who = require(Action.VIEW_EVIDENCE, facts.get());
+            if (AgencyScope.hides(who, record.submitter(), facts.get())) {
+                throw notFound("no evidence " + record.id()); // another agency's work on the case (review item 16)
+            }
             return record.submitter().equals(t.institution()) ? null : actor(t);
         }
         // no case yet: the item is its submitter's alone, the court's too only once a case adopts it (review item 2)
