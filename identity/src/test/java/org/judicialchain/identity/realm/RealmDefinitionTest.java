@@ -73,7 +73,7 @@ class RealmDefinitionTest {
                 .noneMatch(uri -> uri.contains(":*"));
         assertThat(texts(portal.path("webOrigins"))).containsExactly("+");
         assertThat(portal.path("attributes").path("pkce.code.challenge.method").asText("missing"))
-                .as("PKCE optional: checked when the client sends a challenge").isEmpty();
+                .as("PKCE required (S256): an authorization code without the verifier is worthless").isEqualTo("S256");
     }
 
     @ParameterizedTest(name = "portal maps user attribute {0}")

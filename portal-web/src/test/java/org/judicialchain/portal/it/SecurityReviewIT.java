@@ -440,6 +440,103 @@ class SecurityReviewIT {
         assertThat(agencyY.get("/api/v1/evidence/" + yEvidence).status()).isEqualTo(200);
     }
 
+    /**
+     * Item 15: the production realm export, imported into the real Keycloak, grants no password logins and asks a
+     * judge for a one-time code after the password while a lender signs straight in; the local realm refuses an
+     * authorization request without PKCE.
+     */
+    @Test
+    void item15_theProductionRealmRefusesPasswordGrantsAndAsksCourtRolesForACode() throws Exception {
+        KeycloakAdmin keycloak = new KeycloakAdmin();
+        String realm = "court-production-" + System.nanoTime();
+        String export = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("it.realm.production")))
+                .replace("${PORTAL_OIDC_CLIENT_SECRET}", "production-check-secret")
+                .replace("${PORTAL_PUBLIC_URL}", "http://127.0.0.1:" + base.getPort());
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) Api.JSON.readTree(export);
+        tree.put("realm", realm);
+        tree.put("sslRequired", "none"); // the test Keycloak has no TLS; production's "all" is asserted by ProductionRealmTest
+        java.net.http.HttpResponse<String> imported = keycloak.json("POST", "/realms", tree.toString());
+        assertThat(imported.statusCode()).as("Keycloak accepts the export: " + imported.body()).isEqualTo(201);
+        try {
+            for (String[] user : new String[][] {{"judge-p", "judge"}, {"lender-p", "lender"}}) {
+                assertThat(keycloak.json("POST", "/realms/" + realm + "/users", """
+                        {"username":"%s","enabled":true,"firstName":"P","lastName":"Q","email":"%s@court.example",
+                         "emailVerified":true,"credentials":[{"type":"password","value":"Str0ng!Passw0rd-2026","temporary":false}]}"""
+                        .formatted(user[0], user[0])).statusCode()).isEqualTo(201);
+                String id = Api.JSON.readTree(keycloak.json("GET", "/realms/" + realm + "/users?exact=true&username=" + user[0], null)
+                        .body()).get(0).path("id").asText();
+                String role = keycloak.json("GET", "/realms/" + realm + "/roles/" + user[1], null).body();
+                assertThat(keycloak.json("POST", "/realms/" + realm + "/users/" + id + "/role-mappings/realm", "[" + role + "]")
+                        .statusCode()).isEqualTo(204);
+            }
+            String token = keycloak.root() + "/realms/" + realm + "/protocol/openid-connect/token";
+            java.net.http.HttpResponse<String> grant = keycloak.form(token, java.util.Map.of("grant_type", "password",
+                    "client_id", "portal", "client_secret", "production-check-secret", "username", "lender-p",
+                    "password", "Str0ng!Passw0rd-2026"));
+            assertThat(grant.statusCode()).as(grant.body()).isIn(400, 401);
+            assertThat(grant.body()).contains("unauthorized_client");
+
+            String authorize = keycloak.root() + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=portal"
+                    + "&response_type=code&scope=openid&redirect_uri=" + java.net.URLEncoder.encode("http://127.0.0.1:"
+                    + base.getPort() + "/callback", java.nio.charset.StandardCharsets.UTF_8)
+                    + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&state=s";
+            java.net.http.HttpResponse<String> judge = keycloak.signIn(authorize, "judge-p", "Str0ng!Passw0rd-2026");
+            assertThat(judge.statusCode()).as("the judge is not signed in by a password alone").isEqualTo(200);
+            assertThat(judge.body()).as("the judge is asked to set up a one-time code").containsIgnoringCase("totp");
+            java.net.http.HttpResponse<String> lender = new KeycloakAdmin().signIn(authorize, "lender-p", "Str0ng!Passw0rd-2026");
+            assertThat(lender.statusCode()).as("a lender signs in with the password: " + lender.body()).isEqualTo(302);
+            assertThat(lender.headers().firstValue("Location").orElseThrow()).contains("code=");
+        } finally {
+            keycloak.json("DELETE", "/realms/" + realm, null);
+        }
+
+        java.net.http.HttpResponse<String> noPkce = keycloak.get(PortalStack.issuer() + "/protocol/openid-connect/auth"
+                + "?client_id=portal&response_type=code&scope=openid&state=s&redirect_uri=" + java.net.URLEncoder.encode(
+                "http://127.0.0.1:" + base.getPort() + "/callback", java.nio.charset.StandardCharsets.UTF_8));
+        String refused = noPkce.headers().firstValue("Location").orElse(noPkce.body());
+        assertThat(refused).as("the local realm requires PKCE too").contains("code_challenge_method");
+    }
+
+    /**
+     * Item 12: reads of a case's evidence, collection records and personal data are on record in the access log,
+     * each with who, in which roles, and what; the custody log gets evidence views by other parties only.
+     */
+    @Test
+    void item12_readsOfCaseContentAreRecordedInTheAccessLog() throws Exception {
+        Workflow flow = new Workflow(base);
+        String ref = flow.openCase("SEC12", Workflow.NOT_YET_DUE, "500");
+        flow.authoriseAgencyX(ref);
+        assertThat(flow.callNow(ref).status()).isEqualTo(201);
+        Api lender = Api.as(base, "lender-a1");
+        String id = lender.postJson("/api/v1/evidence", digest(ref, "LOAN_CONTRACT")).json().path("id").asText();
+        assertThat(lender.get("/api/v1/evidence/" + id).status()).isEqualTo(200);
+        assertThat(Api.as(base, "judge1").get("/api/v1/evidence/" + id).status()).isEqualTo(200);
+        assertThat(Api.as(base, "collector-x1").get("/api/v1/cases/" + ref + "/collection-records").status()).isEqualTo(200);
+        assertThat(lender.get("/api/v1/cases/" + ref).status()).isEqualTo(200);
+
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(PortalStack.jdbcUrl(), "postgres", "postgres");
+             java.sql.PreparedStatement q = db.prepareStatement("select actor, roles, action, coalesce(subject, '-')"
+                     + " from access_log where case_ref = ? order by id")) {
+            q.setString(1, "bank-a:" + ref);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+                }
+            }
+        }
+        assertThat(rows).contains("lender-a1@bank-a lender VIEW_EVIDENCE " + id, "judge1@court-beijing-internet judge VIEW_EVIDENCE " + id,
+                "collector-x1@agency-x collector VIEW_COLLECTION_RECORD -", "lender-a1@bank-a lender VIEW_PERSONAL_DATA -");
+        java.util.List<String> viewers = new java.util.ArrayList<>();
+        Api.as(base, "judge1").get("/api/v1/cases/" + ref + "/chain").json().path("entries").forEach(e -> {
+            if (e.path("type").asText().equals("EVIDENCE_VIEWED")) {
+                viewers.add(e.path("actor").asText());
+            }
+        });
+        assertThat(viewers).as("the custody log has the judge's view, not the submitter's own")
+                .containsExactly("judge1@court-beijing-internet");
+    }
+
     private static String digest(String caseRef, String kind) throws Exception {
         return """
                 {"sha256":"%s","caseRef":"%s","kind":"%s","capturedAt":"%s"}""".formatted(

@@ -136,6 +136,7 @@ public class CaseResource {
         guard.requireSignedIn();
         FindingCases.CaseView view = book.find(caseRef).orElseThrow(() -> new NotFoundException("no case " + caseRef));
         guard.require(Action.VIEW_CASE, view.facts());
+        guard.recordRead("VIEW_PERSONAL_DATA", caseRef, null); // the debtor's details, decrypted for this answer
         return CaseAssembler.detail(view, awaiting.openQuestion(caseRef).map(d -> ChainAnswers.step(d, caseRef)).orElse(null),
                 Instant.now());
     }

@@ -79,11 +79,14 @@ public class CollectionRecordsResource {
         CaseAccessFacts facts = lookup.facts(caseRef);
         Caller who = guard.require(Action.VIEW_CASE, facts);
         Instant now = Instant.now();
-        return records.stored(caseRef).stream()
+        List<RecordView> seen = records.stored(caseRef).stream()
                 .filter(r -> policy.decide(who, Action.VIEW_COLLECTION_RECORD, facts, Party.institution(r.agency()), now).isAllowed())
                 .map(r -> new RecordView(r.id().toString(), r.agency(), r.type(), r.occurredAt(),
                         Json.createReader(new StringReader(r.fields())).readObject()))
                 .toList();
+        // staff names and the numbers contacted: every read is on record (security review, item 12)
+        guard.recordRead(Action.VIEW_COLLECTION_RECORD.name(), caseRef, null);
+        return seen;
     }
 
 }

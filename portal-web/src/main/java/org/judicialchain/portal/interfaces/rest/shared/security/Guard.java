@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.AccessPolicy;
@@ -14,6 +13,7 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Decision;
 import org.judicialchain.identity.access.Party;
+import org.judicialchain.portal.domain.privacy.AccessLog;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 
@@ -29,11 +29,12 @@ import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestExce
 @RequestScoped
 public class Guard {
 
-    private static final Logger AUDIT = Logger.getLogger("org.judicialchain.portal.audit");
     private static final Set<String> SUBMITTERS = Set.of(Role.LENDER.claim(), Role.COLLECTOR.claim());
 
     @Inject
     CallerContext caller;
+    @Inject
+    AccessLog access;
 
     private final AccessPolicy policy = new AccessPolicy();
 
@@ -49,6 +50,11 @@ public class Guard {
      * marks are logged.
      */
     public Caller require(Action action, CaseAccessFacts facts) {
+        return require(action, facts, null);
+    }
+
+    /** The same for a read of one item of the case ({@code subject}, an id), which the access log names. */
+    public Caller require(Action action, CaseAccessFacts facts, String subject) {
         Caller who = caller();
         Instant now = Instant.now();
         Decision d = policy.decide(who, action, facts, now);
@@ -56,14 +62,14 @@ public class Guard {
             // refused for a case the caller may not know of: answered as a missing one (security review, item 3)
             throw notFound("nothing by that reference that you may see");
         }
-        enforce(who, d, action + " on case " + facts.caseRef());
+        enforce(who, d, action.name(), facts.caseRef(), subject);
         return who;
     }
 
     /** The same for actions on no particular case (listing, public verification, administration). */
     public Caller require(Action action) {
         Caller who = caller();
-        enforce(who, policy.decide(who, action, Instant.now()), action.toString());
+        enforce(who, policy.decide(who, action, Instant.now()), action.name(), null, null);
         return who;
     }
 
@@ -77,10 +83,20 @@ public class Guard {
         return policy.knowsOfCase(who, facts, Instant.now());
     }
 
-    private void enforce(Caller who, Decision d, String what) {
+    /**
+     * Records a read of case content in the access log (security review, item 12): the reads the policy marks, and
+     * those the caller names (collection records, a case's personal data).
+     */
+    public void recordRead(String action, String caseRef, String subject) {
+        Caller who = caller();
+        access.record(new AccessLog.Access(Instant.now(), who.isAnonymous() ? "anonymous" : actorOf(who), String.join(",",
+                who.roles().stream().map(Role::claim).sorted().toList()), action, caseRef, subject));
+    }
+
+    private void enforce(Caller who, Decision d, String action, String caseRef, String subject) {
         if (d.isAllowed()) {
-            if (d.mustLogRead()) {
-                AUDIT.info(() -> (who.isAnonymous() ? "anonymous" : who.subject()) + " read " + what);
+            if (d.mustLogRead() && caseRef != null) {
+                recordRead(action, caseRef, subject);
             }
             return;
         }
@@ -119,7 +135,7 @@ public class Guard {
     public String requireEvidenceReader(EvidenceRecord record, java.util.Optional<CaseAccessFacts> facts) {
         VerifiedToken t = authenticated();
         if (facts.isPresent()) {
-            Caller who = require(Action.VIEW_EVIDENCE, facts.get());
+            Caller who = require(Action.VIEW_EVIDENCE, facts.get(), record.id().toString());
             if (AgencyScope.hides(who, record.submitter(), facts.get())) {
                 throw notFound("no evidence " + record.id()); // another agency's work on the case (review item 16)
             }
@@ -191,6 +207,11 @@ public class Guard {
 
     private static boolean hasAny(VerifiedToken t, Set<String> roles) {
         return t.roles().stream().anyMatch(roles::contains);
+    }
+
+    /** As custody entries name people: user@institution, user@court, or the user. */
+    private String actorOf(Caller who) {
+        return caller.token().map(Guard::actor).orElse(who.subject());
     }
 
     private static String actor(VerifiedToken t) {
