@@ -400,7 +400,7 @@ class SecurityReviewIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no redirect: " + answer));
         String redirect = java.net.URLDecoder.decode(location.replaceFirst("(?i)^location:\\s*", "")
                 .replaceFirst("^.*[?&]redirect_uri=([^&]*).*$", "$1"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(redirect).isEqualTo("http://127.0.0.1:" + base.getPort() + "/callback");
+        assertThat(redirect).as("portal.public-url of the test portal").isEqualTo("http://localhost:" + base.getPort() + "/callback");
     }
 
     /**
