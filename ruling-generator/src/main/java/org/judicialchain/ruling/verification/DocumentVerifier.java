@@ -2,8 +2,8 @@ package org.judicialchain.ruling.verification;
 
 import com.itextpdf.io.source.IRandomAccessSource;
 import com.itextpdf.io.source.RandomAccessSourceFactory;
-import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
 import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfArray;
@@ -32,8 +32,8 @@ import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509CRL;
+import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,10 +49,10 @@ import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.merkle.StandardMerkleTree;
 import org.judicialchain.ruling.document.ManifestEvidence;
 import org.judicialchain.ruling.manifest.DocumentManifest;
-import org.judicialchain.ruling.pki.SignerCertificates;
 import org.judicialchain.ruling.manifest.ManifestFormatException;
-import org.judicialchain.ruling.manifest.ManifestTooLargeException;
 import org.judicialchain.ruling.manifest.ManifestJson;
+import org.judicialchain.ruling.manifest.ManifestTooLargeException;
+import org.judicialchain.ruling.pki.SignerCertificates;
 
 /**
  * Verifies an uploaded signed document and reports every check on its own line (see

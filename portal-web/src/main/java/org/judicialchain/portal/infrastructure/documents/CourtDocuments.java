@@ -16,12 +16,12 @@ import org.judicialchain.ruling.pki.DevPki;
 import org.judicialchain.ruling.pki.Keystores;
 import org.judicialchain.ruling.pki.SigningCredentials;
 import org.judicialchain.ruling.pki.TrustAnchors;
-import org.judicialchain.ruling.verification.RevocationCheck;
 import org.judicialchain.ruling.signing.DocumentSigner;
 import org.judicialchain.ruling.signing.TimestampAuthority;
 import org.judicialchain.ruling.template.DocumentTemplates;
 import org.judicialchain.ruling.template.TemplateSource;
 import org.judicialchain.ruling.verification.DocumentVerifier;
+import org.judicialchain.ruling.verification.RevocationCheck;
 
 /**
  * The court's document machinery, set up once: fonts, templates (a court's own directory wins

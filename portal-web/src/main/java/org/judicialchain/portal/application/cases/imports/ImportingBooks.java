@@ -28,11 +28,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.portal.application.cases.NumberingCases;
 import org.judicialchain.portal.application.cases.OpeningCases;
-import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 import org.judicialchain.portal.domain.cases.BookUploads;
 import org.judicialchain.portal.domain.cases.CaseImportJobs;
-import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
+import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
 import org.judicialchain.portal.domain.cases.LoanCases;
+import org.judicialchain.portal.domain.cases.LoanCases.PreparedCase;
 import org.judicialchain.portal.domain.shared.InvalidInputException;
 
 /**

@@ -25,9 +25,9 @@ import org.judicialchain.evidence.domain.model.cases.NewLoanCase;
 import org.judicialchain.evidence.domain.model.compliance.CollectionAuthorisation;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.portal.domain.cases.CaseRow;
+import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.domain.cases.RepaymentRow;
 import org.judicialchain.portal.domain.cases.RepaymentStatus;
-import org.judicialchain.portal.domain.cases.LoanCases;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
 /**

@@ -35,12 +35,12 @@ import org.judicialchain.portal.application.lifecycle.AwaitingTheChain;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
 import org.judicialchain.portal.interfaces.rest.cases.request.OpenCaseRequest;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.CaseReferences;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
-import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** A lender's book: opening and importing cases, listing and reading them, access codes and claims. */
 @Path("v1/cases")

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -22,11 +21,12 @@ import org.judicialchain.portal.application.disputes.DecidingConfirmations;
 import org.judicialchain.portal.application.documents.DocumentIssuing;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Confirmations;
-import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.disputes.request.GrantRequest;
 import org.judicialchain.portal.interfaces.rest.disputes.request.RefusalRequest;
-import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
+import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** One confirmation request: read it, read its draft, grant or refuse it (a judge of the case's court). */

@@ -1,7 +1,5 @@
 package org.judicialchain.portal.interfaces.rest.disputes;
 
-import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
-
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Objection;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 
 /** Stored objections and confirmation requests as JSON views. */
 final class DisputeAssembler {

@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.identity.Role;
@@ -31,15 +32,14 @@ import org.judicialchain.portal.application.disputes.DecidingObjections;
 import org.judicialchain.portal.application.lifecycle.AwaitingTheChain.Decision;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
 import org.judicialchain.portal.domain.disputes.Objections;
-import org.judicialchain.portal.interfaces.rest.documents.Languages;
 import org.judicialchain.portal.interfaces.rest.disputes.request.DecisionRequest;
 import org.judicialchain.portal.interfaces.rest.disputes.request.ObjectionResponseRequest;
+import org.judicialchain.portal.interfaces.rest.documents.Languages;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
-import org.judicialchain.evidence.domain.model.cases.LoanTerms;
-import java.util.List;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
-import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /**

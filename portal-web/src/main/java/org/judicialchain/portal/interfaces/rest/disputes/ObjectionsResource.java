@@ -2,7 +2,6 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,9 +26,10 @@ import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.disputes.request.ObjectionRequest;
 import org.judicialchain.portal.interfaces.rest.disputes.request.TextLimits;
+import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
-import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
+import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /** The objections of a case: the debtor files one; everyone who may see the case may read them. */

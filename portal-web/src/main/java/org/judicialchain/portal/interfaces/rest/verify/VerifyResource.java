@@ -25,11 +25,11 @@ import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.shared.ScratchFiles;
 import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
+import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
-import org.judicialchain.portal.interfaces.rest.verify.request.VerifyRequest;
-import org.judicialchain.portal.interfaces.rest.shared.MultipartReader;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.portal.interfaces.rest.verify.request.VerifyRequest;
 
 /**
  * Public verification: a file, a digest, a receipt or a signed court document. Not found is an answer (200, NOT_FOUND),
