@@ -1,6 +1,5 @@
 package org.judicialchain.portal.it;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,7 +14,8 @@ import java.util.stream.Collectors;
 /** The test Keycloak's admin API and login pages, for checks on realm definitions (local-only admin account). */
 final class KeycloakAdmin {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    // a browser's cookie jar for loopback: Keycloak's login cookies are Secure, which CookieManager never sends over http
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new BrowserSignInIT.LoopbackCookies()).build();
     private final String root;
     private final String token;
 
