@@ -73,6 +73,11 @@ class DocumentsIT {
 
         byte[] pdf = download(Tokens.accessToken("lender-a1"), issued.json().path("download").asText());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        // the court's name as configured (the shipped default), not mojibake: heading, signature box, signer
+        SignedPdfTexts read = SignedPdfTexts.of(pdf);
+        assertThat(read.firstPage()).contains("北京互联网法院");
+        assertThat(read.signatureBox()).contains("北京互联网法院 Beijing Internet Court");
+        assertThat(read.signerSubject()).contains("CN=北京互联网法院 Beijing Internet Court");
         assertThat(EvidenceAnchoringIT.sha256(pdf)).isEqualTo(issued.json().path("sha256").asText());
         lender.awaitAnchored(issued.json().path("evidenceId").asText());
 
