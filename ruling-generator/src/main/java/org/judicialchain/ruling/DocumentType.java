@@ -5,7 +5,7 @@ package org.judicialchain.ruling;
  * verification are built in the signed-documents work; this module is their home.
  */
 public enum DocumentType {
-    /** 司法确认书: judicial confirmation of a settlement. */
+    /** A judicial confirmation of a settlement: a civil ruling, titled 民事裁定书 in Chinese. */
     JUDICIAL_CONFIRMATION,
     /** 裁定书 / 决定书: ruling or decision on a debtor's objection. */
     OBJECTION_DECISION

@@ -32,7 +32,7 @@ class ChineseTextTest {
                     .contains("审判员")
                     .contains("2026年3月5日")
                     .contains(court.confirmationZh.verificationCode().display());
-            assertThat(page1.replace(" ", "")).contains("司法确认书");
+            assertThat(page1.replace(" ", "")).as("a judicial confirmation is a civil ruling, as courts title it").contains("民事裁定书");
 
             String appendix = PdfTextExtractor.getTextFromPage(pdf.getPage(pdf.getNumberOfPages()));
             assertThat(appendix).contains("附件：证据清单").contains("借款合同")

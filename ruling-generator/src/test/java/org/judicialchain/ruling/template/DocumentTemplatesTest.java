@@ -52,7 +52,7 @@ class DocumentTemplatesTest {
                 UnsignedDocument document = court.generator.generate(request);
                 String text = firstPageText(document).replace(" ", "");
                 String title = switch (type) {
-                    case JUDICIAL_CONFIRMATION -> language == Language.ZH_CN ? "司法确认书" : "JudicialConfirmation";
+                    case JUDICIAL_CONFIRMATION -> language == Language.ZH_CN ? "民事裁定书" : "JudicialConfirmation";
                     case OBJECTION_DECISION -> language == Language.ZH_CN ? "决定书" : "DecisiononObjection";
                 };
                 assertThat(text).as(type + " " + language).contains(title).contains(request.verificationCode().display());
