@@ -75,6 +75,9 @@ function digestReport(report) {
   if (report.problems && report.problems.length) {
     parts.push(problems(report.problems));
   }
+  if (report.checklist && report.checklist.length) {
+    parts.push(checklist(report.checklist));
+  }
   report.matches.forEach((m, i) => {
     parts.push(h('section', { class: 'panel match', dataset: { verdict: m.verdict } },
       h('h3', {}, t('report.match', { n: i + 1 }), ' · ', label('verdict', m.verdict)),
@@ -99,6 +102,19 @@ function digestReport(report) {
         row('report.block', String(d.blockNumber)))));
   }
   return parts;
+}
+
+/** The court's questions, one row per article, each PASS / ATTENTION / FAIL with its fact; printable. */
+function checklist(points) {
+  return h('section', { class: 'panel court-checklist', id: 'court-checklist' },
+    h('h3', {}, t('checklist.title')),
+    h('div', { class: 'table-wrap' }, h('table', {},
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('checklist.point')), h('th', { scope: 'col' }, t('report.outcome')),
+        h('th', { scope: 'col' }, t('checklist.fact')))),
+      h('tbody', {}, points.map((p) => h('tr', { dataset: { article: p.article, outcome: p.outcome } },
+        h('td', {}, t('checklist.article', { n: p.article }), ' · ', t('checklist.' + p.article)),
+        h('td', {}, label('outcome', p.outcome)), h('td', {}, p.fact)))))),
+    h('button', { type: 'button', class: 'secondary', on: { click: () => window.print() } }, t('checklist.print')));
 }
 
 function receiptReport(report) {

@@ -92,6 +92,14 @@ public class PortalConfig {
     String revocation;
 
     @Inject
+    @ConfigProperty(name = "portal.verify.platform-statement")
+    String platformStatement;
+
+    @Inject
+    @ConfigProperty(name = "portal.verify.capture-gap-attention-hours", defaultValue = "72")
+    long captureGapAttentionHours;
+
+    @Inject
     @ConfigProperty(name = "portal.documents.crl-files")
     Optional<String> crlFiles;
 
@@ -205,6 +213,16 @@ public class PortalConfig {
 
     public Optional<String> tsaUrl() {
         return tsaUrl.filter(s -> !s.isBlank());
+    }
+
+    /** Who runs the chain and why it is neutral, as verification answers print it (art. 17 of the checklist). */
+    public String platformStatement() {
+        return platformStatement;
+    }
+
+    /** A capture-to-anchoring gap longer than this is flagged ATTENTION (art. 18 of the checklist). */
+    public java.time.Duration captureGapAttention() {
+        return java.time.Duration.ofHours(captureGapAttentionHours);
     }
 
     /** Whether signed documents' signer certificates are checked against the court's CRLs ("crl") or not ("none"). */

@@ -96,6 +96,12 @@ class BrowserJourneysIT {
                     .contains(Browser.text("en", "check.rootOnChain"));
             assertThat(browser.driver.findElement(By.id("capture-gap")).getText()).matches(".*\\d+ (s|min).*");
             assertThat(browser.driver.findElements(By.cssSelector(".match [data-ok='false']"))).isEmpty();
+            // the court's checklist (arts. 16-19): one row per article, each answered from the facts
+            assertThat(browser.driver.findElements(By.cssSelector("#court-checklist tr[data-article]")))
+                    .extracting(row -> row.getAttribute("data-article") + " " + row.getAttribute("data-outcome"))
+                    .containsExactly("16 PASS", "17 PASS", "18 PASS", "19 PASS");
+            assertThat(browser.driver.findElement(By.id("court-checklist")).getText())
+                    .contains(Browser.text("en", "checklist.title")).contains("between capture and anchoring");
 
             browser.driver.findElement(By.id("file-input")).sendKeys(tampered.toString());
             browser.waitFor(By.cssSelector("#verdict[data-verdict='NOT_FOUND']"));

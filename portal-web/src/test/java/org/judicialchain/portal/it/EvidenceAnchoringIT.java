@@ -85,6 +85,15 @@ class EvidenceAnchoringIT {
         assertThat(match.path("anchor").path("blockTime").asText()).isNotEmpty();
         assertThat(match.path("captureToAnchorSeconds").asLong()).isBetween(55L, 300L);
         assertThat(match.has("caseRef")).as("public verification shows no case reference").isFalse();
+        // the court's checklist, arts. 16-19, answered from the same facts
+        JsonNode checklist = byDigest.path("checklist");
+        assertThat(checklist.findValuesAsText("article")).containsExactly("16", "17", "18", "19");
+        assertThat(checklist.findValuesAsText("outcome")).containsOnly("PASS");
+        assertThat(checklist.get(0).path("fact").asText()).contains("block " + match.path("anchor").path("blockNumber").asLong());
+        assertThat(checklist.get(1).path("fact").asText()).contains(match.path("anchor").path("contract").asText())
+                .contains("this portal's anchoring account");
+        assertThat(checklist.get(2).path("fact").asText()).contains("between capture and anchoring")
+                .contains("only its digest is held");
 
         JsonNode byReceipt = anyone.postJson("/api/v1/verify", receipt.body()).json();
         assertThat(byReceipt.path("verdict").asText()).isEqualTo("VERIFIED");

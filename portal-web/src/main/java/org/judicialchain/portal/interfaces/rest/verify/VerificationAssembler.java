@@ -6,6 +6,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.AnchoringParty;
+import org.judicialchain.portal.application.evidence.CourtChecklist;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.DigestVerification;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.MatchResult;
@@ -17,12 +18,15 @@ final class VerificationAssembler {
     private VerificationAssembler() {
     }
 
-    static VerificationDtos.DigestReport report(DigestVerification v, Bytes32 sm3OrNull, long chainId, String contract) {
+    static VerificationDtos.DigestReport report(DigestVerification v, Bytes32 sm3OrNull, long chainId, String contract,
+                                                CourtChecklist.Settings checklist) {
         return new VerificationDtos.DigestReport(v.verdict().name(), v.sha256().hex(), sm3OrNull == null ? null : sm3OrNull.hex(),
                 v.matches().stream().map(m -> match(m, chainId, contract)).toList(),
                 v.directAnchor().map(d -> new VerificationDtos.DirectAnchor(d.submitterAccount(),
                         v.directAnchoredBy().flatMap(AnchoringParty::institution).orElse(null), d.institution().hex0x(),
-                        d.blockNumber(), d.blockTime())).orElse(null), v.problems());
+                        d.blockNumber(), d.blockTime())).orElse(null), v.problems(),
+                CourtChecklist.of(v, chainId, contract, checklist).stream().map(p -> new VerificationDtos.ChecklistPoint(
+                        p.article(), p.point(), p.outcome().name(), p.fact())).toList());
     }
 
     static VerificationDtos.Match match(MatchResult m, long chainId, String contract) {

@@ -13,8 +13,13 @@ public final class VerificationDtos {
     private VerificationDtos() {
     }
 
+    /** {@code checklist}: the court's questions (arts. 16-19), one point each, answered from the facts below. */
     public record DigestReport(String verdict, String sha256, String sm3, List<Match> matches, DirectAnchor directAnchor,
-                               List<String> problems) {
+                               List<String> problems, List<ChecklistPoint> checklist) {
+    }
+
+    /** One article's question: PASS, ATTENTION or FAIL, and the fact it rests on. */
+    public record ChecklistPoint(String article, String point, String outcome, String fact) {
     }
 
     public record Match(String evidenceId, String kind, String verdict, String submitterInstitution, Instant capturedAt,

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.portal.application.evidence.CourtChecklist;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
@@ -124,7 +125,8 @@ public class VerifyResource {
 
     private VerificationDtos.DigestReport report(Bytes32 sha256, Optional<Bytes32> sm3) {
         var result = verification.verifyDigest(sha256, sm3);
-        return VerificationAssembler.report(result, sm3.orElse(null), gateway.chainId(), gateway.ledger().registryAddress());
+        return VerificationAssembler.report(result, sm3.orElse(null), gateway.chainId(), gateway.ledger().registryAddress(),
+                new CourtChecklist.Settings(config.platformStatement(), config.captureGapAttention()));
     }
 
 }
