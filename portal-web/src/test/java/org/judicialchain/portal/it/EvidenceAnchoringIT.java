@@ -46,6 +46,31 @@ class EvidenceAnchoringIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
     }
 
+    /**
+     * Issue "Fit for the court" (art. 18): how the item was captured, as the submitter states it, is kept beside it
+     * and named in the court's checklist; a capture a month before anchoring is flagged.
+     */
+    @Test
+    void howAnItemWasCapturedIsKeptAndALateAnchoringIsFlagged() throws Exception {
+        Api api = Api.as(base, "collector-x1");
+        String digest = sha256(("visit video " + System.nanoTime()).getBytes());
+        String monthAgo = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(java.time.Duration.ofDays(32)).toString();
+        Api.Reply accepted = api.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"IT-CAPTURE-1","kind":"VISIT_RECORD","capturedAt":"%s",
+                 "captureMethod":"body camera","captureDevice":"DSJ-V9 #0042"}""".formatted(digest, monthAgo));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode anchored = api.awaitAnchored(accepted.json().path("id").asText());
+        assertThat(anchored.path("captureMethod").asText()).isEqualTo("body camera");
+        assertThat(anchored.path("captureDevice").asText()).isEqualTo("DSJ-V9 #0042");
+
+        JsonNode art18 = new Api(base).postJson("/api/v1/verify", "{\"sha256\":\"" + digest + "\"}").json()
+                .path("checklist").get(2);
+        assertThat(art18.path("article").asText()).isEqualTo("18");
+        assertThat(art18.path("outcome").asText()).isEqualTo("ATTENTION");
+        assertThat(art18.path("fact").asText()).startsWith("32 days between capture and anchoring")
+                .contains("captured by body camera on DSJ-V9 #0042 (as the submitter states)");
+    }
+
     @Test
     void hashOnlyEvidenceIsAnchoredAndItsReceiptAndDigestVerify() throws Exception {
         Api api = Api.as(base, "lender-a1");

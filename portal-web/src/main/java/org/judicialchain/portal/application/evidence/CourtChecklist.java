@@ -8,6 +8,7 @@ import org.judicialchain.evidence.domain.model.evidence.BatchAnchor;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.DigestVerification;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.MatchResult;
+import org.judicialchain.portal.domain.evidence.CaptureDetails;
 
 /**
  * A verification answered the way a court examines blockchain evidence (Online Litigation Rules arts. 16-19):
@@ -85,8 +86,12 @@ public final class CourtChecklist {
         EvidenceRecord r = best.get().evidence().record();
         String held = r.hashOnly() ? "only its digest is held (the file stays with its owner, who must produce it)"
                 : "the file itself is held by the portal (SHA-256 and SM3 computed as it arrived)";
+        CaptureDetails capture = best.get().evidence().capture();
+        String how = capture.stated() ? "captured" + capture.method().map(m -> " by " + m).orElse("")
+                + capture.device().map(x -> " on " + x).orElse("") + " (as the submitter states)"
+                : "capture method and device were not recorded by the submitter";
         String source = " Submitted by " + VerifiedFacts.submitter(r.submitter()) + " as " + r.kind() + ", captured at "
-                + r.capturedAt() + "; capture method and device were not recorded by the submitter; " + held + ".";
+                + r.capturedAt() + "; " + how + "; " + held + ".";
         if (anchor.isEmpty()) {
             return new Point("18", what, Outcome.ATTENTION, "not anchored yet." + source);
         }

@@ -12,6 +12,7 @@ import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceStatus;
 import org.judicialchain.portal.domain.anchoring.AnchorOutbox;
+import org.judicialchain.portal.domain.evidence.CaptureDetails;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 import org.judicialchain.portal.domain.evidence.EvidenceViewed;
 
@@ -28,8 +29,9 @@ public class FindingEvidence {
     Event<EvidenceViewed> views;
 
     /** An evidence item as stored, with where its leaf is anchored once it is. */
+    /** {@code capture}: how the item was captured, as its submitter stated it. */
     public record EvidenceDetails(EvidenceRecord record, EvidenceStatus status, Bytes32 storedLeafHash,
-                                  Optional<AnchorView> anchor) {
+                                  Optional<AnchorView> anchor, CaptureDetails capture) {
     }
 
     @Transactional
@@ -64,12 +66,13 @@ public class FindingEvidence {
         if (stored.isEmpty()) {
             // the portal writes both in one transaction: a row without a leaf was written (or its leaf deleted)
             // behind its back. Shown as never anchored, not as a 500; reconciliation reports it.
-            return new EvidenceDetails(record, EvidenceStatus.PENDING, Bytes32.ZERO, Optional.empty());
+            return new EvidenceDetails(record, EvidenceStatus.PENDING, Bytes32.ZERO, Optional.empty(),
+                    repository.captureOf(record.id()));
         }
         AnchorOutbox.LeafState leaf = stored.get();
         Optional<AnchorView> anchor = leaf.anchor()
                 .map(a -> new AnchorView(leaf.leafHash(), leaf.proof(), a));
         return new EvidenceDetails(record, anchor.isPresent() ? EvidenceStatus.ANCHORED : EvidenceStatus.PENDING,
-                leaf.leafHash(), anchor);
+                leaf.leafHash(), anchor, repository.captureOf(record.id()));
     }
 }

@@ -15,6 +15,9 @@ public interface EvidenceJournal {
 
     void add(EvidenceRecord r);
 
+    /** The submitter's statement of how the item was captured, kept beside it (not in its leaf). */
+    void describeCapture(UUID id, CaptureDetails capture);
+
     void add(CustodyEntry e);
 
     Optional<CustodyEntry> lastCustodyEntry(String caseRef);

@@ -15,6 +15,9 @@ public interface EvidenceRecords {
 
     Optional<EvidenceRecord> find(UUID id);
 
+    /** How the item was captured, as its submitter stated it; {@link CaptureDetails#NONE} when not stated. */
+    CaptureDetails captureOf(UUID id);
+
     Set<String> submittersOf(String caseRef);
 
     List<EvidenceRecord> findByCase(String caseRef);

@@ -15,6 +15,7 @@ import org.judicialchain.portal.application.evidence.CourtChecklist.Point;
 import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.DigestVerification;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence.MatchResult;
+import org.judicialchain.portal.domain.evidence.CaptureDetails;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,16 @@ class CourtChecklistTest {
     }
 
     @Test
+    void howTheSubmitterSaysItWasCapturedIsPartOfTheProvenance() {
+        CaptureDetails stated = new CaptureDetails(Optional.of("call-centre recording line"), Optional.of("Avaya G450 #7"));
+        Point art18 = CourtChecklist.of(verified(CAPTURED.plusSeconds(60), stated), 1337, "0xRegistry", SETTINGS).get(2);
+
+        assertThat(art18.fact()).contains("captured by call-centre recording line on Avaya G450 #7 (as the submitter states)");
+        assertThat(CourtChecklist.of(verified(CAPTURED.plusSeconds(60)), 1337, "0xRegistry", SETTINGS).get(2).fact())
+                .contains("capture method and device were not recorded by the submitter");
+    }
+
+    @Test
     void anUnknownDigestFailsTimeAndPlatformAndProvenance() {
         DigestVerification none = new DigestVerification(SHA, Verdict.NOT_FOUND, List.of(), Optional.empty(), Optional.empty(),
                 List.of());
@@ -58,6 +69,10 @@ class CourtChecklistTest {
     }
 
     private static DigestVerification verified(Instant anchoredAt) {
+        return verified(anchoredAt, CaptureDetails.NONE);
+    }
+
+    private static DigestVerification verified(Instant anchoredAt, CaptureDetails capture) {
         EvidenceRecord record = EvidenceRecord.submit("bank-a:LOAN-1", EvidenceKind.CALL_RECORDING, SHA, Optional.empty(),
                 Optional.empty(), CAPTURED, CAPTURED.plusSeconds(1), "bank-a", Optional.empty());
         BatchAnchor batch = new BatchAnchor(Bytes32.fromHex("01".repeat(32)), Bytes32.fromHex("02".repeat(32)), 1, "0xPortal",
@@ -65,7 +80,7 @@ class CourtChecklistTest {
         ProofCheck check = new ProofCheck(record.toLeaf().hash(), batch.root(), true, Optional.of(batch), true);
         AnchoringParty portal = new AnchoringParty("0xPortal", Bytes32.fromHex("03".repeat(32)), Optional.of("court-portal"), true);
         MatchResult match = new MatchResult(new EvidenceDetails(record, EvidenceStatus.ANCHORED, record.toLeaf().hash(),
-                Optional.empty()), Verdict.VERIFIED, Optional.of(check), Optional.of(portal), List.of());
+                Optional.empty(), capture), Verdict.VERIFIED, Optional.of(check), Optional.of(portal), List.of());
         return new DigestVerification(SHA, Verdict.VERIFIED, List.of(match), Optional.empty(), Optional.empty(), List.of());
     }
 }

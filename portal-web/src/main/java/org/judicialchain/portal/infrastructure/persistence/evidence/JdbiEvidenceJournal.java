@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.domain.evidence.CaptureDetails;
 import org.judicialchain.portal.domain.evidence.EvidenceJournal;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 import org.judicialchain.portal.infrastructure.persistence.cases.JdbiCaseFiles;
@@ -31,6 +32,14 @@ public class JdbiEvidenceJournal implements EvidenceJournal {
             h.createQuery("select case_ref from case_file where case_ref = :caseRef for update")
                     .bind("caseRef", caseRef).mapTo(String.class).list();
         });
+    }
+
+    @Override
+    public void describeCapture(UUID id, CaptureDetails capture) {
+        database.jdbi().useHandle(h -> h.createUpdate("update evidence set capture_method = :method, capture_device = :device"
+                        + " where id = :id")
+                .bind("id", id).bind("method", capture.method().orElse(null)).bind("device", capture.device().orElse(null))
+                .execute());
     }
 
     @Override

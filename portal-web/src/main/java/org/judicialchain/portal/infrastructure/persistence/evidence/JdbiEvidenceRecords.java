@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.judicialchain.evidence.domain.model.custody.CustodyEntry;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.domain.evidence.CaptureDetails;
 import org.judicialchain.portal.domain.evidence.EvidenceRecords;
 import org.judicialchain.portal.infrastructure.persistence.Database;
 
@@ -32,6 +33,13 @@ public class JdbiEvidenceRecords implements EvidenceRecords {
     public Optional<EvidenceRecord> find(UUID id) {
         return database.jdbi().withHandle(h -> h.createQuery("select " + EvidenceRows.EVIDENCE_COLUMNS + " from evidence where id = :id")
                 .bind("id", id).map(EvidenceRows::evidence).findFirst());
+    }
+
+    @Override
+    public CaptureDetails captureOf(UUID id) {
+        return database.jdbi().withHandle(h -> h.createQuery("select capture_method, capture_device from evidence where id = :id")
+                .bind("id", id).map((rs, ctx) -> new CaptureDetails(Optional.ofNullable(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)))).findFirst().orElse(CaptureDetails.NONE));
     }
 
     @Override

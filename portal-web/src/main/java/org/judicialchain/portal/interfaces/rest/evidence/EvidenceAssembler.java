@@ -22,7 +22,8 @@ public final class EvidenceAssembler {
         EvidenceRecord r = d.record();
         return new EvidenceDtos.EvidenceView(r.id().toString(), r.caseRef(), r.kind().name(), d.status().name(),
                 r.sha256().hex(), r.sm3().map(Bytes32::hex).orElse(null), r.size().orElse(null), r.capturedAt(),
-                r.submittedAt(), r.submitter(), showNote ? r.note().orElse(null) : null, d.anchor().map(EvidenceAssembler::anchor).orElse(null));
+                r.submittedAt(), r.submitter(), showNote ? r.note().orElse(null) : null, d.anchor().map(EvidenceAssembler::anchor).orElse(null),
+                d.capture().method().orElse(null), d.capture().device().orElse(null));
     }
 
     public static EvidenceDtos.AnchorDto anchor(AnchorView a) {

@@ -13,9 +13,10 @@ public final class EvidenceDtos {
     public record Accepted(String id, String sha256, String sm3, String status) {
     }
 
+    /** {@code captureMethod}, {@code captureDevice}: how the item was captured, as the submitter states it (or null). */
     public record EvidenceView(String id, String caseRef, String kind, String status, String sha256, String sm3,
                                Long size, Instant capturedAt, Instant submittedAt, String submitter, String note,
-                               AnchorDto anchor) {
+                               AnchorDto anchor, String captureMethod, String captureDevice) {
     }
 
     public record AnchorDto(String leafHash, List<String> proof, String root, String batchId, long chainId,

@@ -112,7 +112,7 @@ public class EvidenceResource {
                 hashOnly ? Optional.empty() : Optional.of(digests.sm3()),
                 hashOnly ? Optional.empty() : Optional.of(digests.size()),
                 form.capturedAt(), Instant.now(), submitter.institution(), form.note()));
-        submission.record(record);
+        submission.record(record, form.capture());
         return Response.accepted(EvidenceAssembler.accepted(record))
                 .location(uri.getBaseUriBuilder().path("v1/evidence").path(record.id().toString()).build())
                 .build();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
+import org.judicialchain.portal.domain.evidence.CaptureDetails;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
 
 /**
@@ -18,7 +19,9 @@ public record DigestSubmissionRequest(
         @NotBlank(message = "is missing") @Size(max = 128, message = "is longer than {max} characters") String caseRef,
         @NotBlank(message = "is missing") @Size(max = 64, message = "is longer than {max} characters") String kind,
         @NotBlank(message = "is missing") @Size(max = 64, message = "is longer than {max} characters") String capturedAt,
-        @Size(max = EvidenceRecord.MAX_NOTE_LENGTH, message = "is longer than {max} characters") String note) {
+        @Size(max = EvidenceRecord.MAX_NOTE_LENGTH, message = "is longer than {max} characters") String note,
+        @Size(max = CaptureDetails.MAX_LENGTH, message = "is longer than {max} characters") String captureMethod,
+        @Size(max = CaptureDetails.MAX_LENGTH, message = "is longer than {max} characters") String captureDevice) {
 
     /** The metadata as SubmissionForm reads it for uploads too. */
     public Map<String, String> fields() {
@@ -28,6 +31,12 @@ public record DigestSubmissionRequest(
         fields.put("capturedAt", capturedAt);
         if (note != null) {
             fields.put("note", note);
+        }
+        if (captureMethod != null) {
+            fields.put("captureMethod", captureMethod);
+        }
+        if (captureDevice != null) {
+            fields.put("captureDevice", captureDevice);
         }
         return fields;
     }

@@ -38,7 +38,7 @@ class DigestSubmissionRequestTest {
     @Test
     void anUnknownFieldIsRefusedByName() {
         assertThat(refusal(body(DIGEST, ",\"debtorName\":\"x\""), DigestSubmissionRequest.class))
-                .isEqualTo("unknown field 'debtorName'; accepted: capturedAt, caseRef, kind, note, sha256");
+                .isEqualTo("unknown field 'debtorName'; accepted: captureDevice, captureMethod, capturedAt, caseRef, kind, note, sha256");
     }
 
     @Test
