@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
+import org.judicialchain.evidence.domain.model.cases.CaseReference;
 import org.judicialchain.evidence.domain.model.evidence.EvidenceRecord;
 import org.judicialchain.portal.domain.evidence.CaptureDetails;
 import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
@@ -16,7 +17,7 @@ import org.judicialchain.portal.interfaces.rest.shared.RequestValues;
  */
 public record DigestSubmissionRequest(
         @NotNull(message = "is missing") @Pattern(regexp = RequestValues.HEX64, message = RequestValues.HEX64_MESSAGE) String sha256,
-        @NotBlank(message = "is missing") @Size(max = 128, message = "is longer than {max} characters") String caseRef,
+        @NotBlank(message = "is missing") @Size(max = CaseReference.MAX_LENGTH, message = "is longer than {max} characters") String caseRef,
         @NotBlank(message = "is missing") @Size(max = 64, message = "is longer than {max} characters") String kind,
         @NotBlank(message = "is missing") @Size(max = 64, message = "is longer than {max} characters") String capturedAt,
         @Size(max = EvidenceRecord.MAX_NOTE_LENGTH, message = "is longer than {max} characters") String note,
