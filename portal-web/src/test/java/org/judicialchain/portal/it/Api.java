@@ -130,9 +130,12 @@ final class Api {
         }
     }
 
-    /** Polls an evidence item until it is ANCHORED (the worker batches every 200 ms here). */
+    /**
+     * Polls an evidence item until it is ANCHORED (the worker batches every 200 ms here). Two minutes: a batch the
+     * previous test class's portal left leased (90 s) is retried first when the next one starts.
+     */
     JsonNode awaitAnchored(String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
             Reply r = get("/api/v1/evidence/" + id);
@@ -144,6 +147,6 @@ final class Api {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("evidence " + id + " not anchored within 60 s; last: " + last);
+        throw new AssertionError("evidence " + id + " not anchored within 120 s; last: " + last);
     }
 }
