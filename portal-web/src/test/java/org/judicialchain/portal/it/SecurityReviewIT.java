@@ -220,112 +220,6 @@ class SecurityReviewIT {
     }
 
     /**
-     * Item 1: a case reference is the creditor's own numbering. Evidence bank-a filed under "SEC1-..." before its
-     * case existed, and bank-b opening a case of the same number, make two cases: neither bank takes over, reads or
-     * learns of the other's.
-     */
-    @Test
-    void item1_twoBanksNumberingTheirLoansAlikeHaveTwoCasesAndNeitherSeesTheOther() throws Exception {
-        String ref = Workflow.newRef("SEC1");
-        Api bankA = Api.as(base, "lender-a1");
-        Api bankB = Api.as(base, "lender-b1");
-        Api.Reply filed = bankA.postJson("/api/v1/evidence", digest(ref, "LOAN_CONTRACT"));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-        assertThat(bankA.get("/api/v1/evidence/" + filed.json().path("id").asText()).json().path("caseRef").asText())
-                .isEqualTo("bank-a:" + ref);
-
-        Api.Reply openedByB = bankB.postJson("/api/v1/cases", openCase(ref, "700"));
-        assertThat(openedByB.status()).as(openedByB.body()).isEqualTo(201);
-        assertThat(openedByB.json().path("caseRef").asText()).isEqualTo("bank-b:" + ref);
-        Api.Reply openedByA = bankA.postJson("/api/v1/cases", openCase(ref, "500"));
-        assertThat(openedByA.status()).as("bank-a's own case under its own number: " + openedByA.body()).isEqualTo(201);
-
-        assertThat(bankA.get("/api/v1/cases/" + ref).json().path("creditor").asText()).isEqualTo("bank-a");
-        assertThat(bankB.get("/api/v1/cases/" + ref).json().path("creditor").asText()).isEqualTo("bank-b");
-        assertThat(bankA.get("/api/v1/cases/" + ref + "/chain").json().path("entries").findValuesAsText("subjectId"))
-                .as("bank-a's case keeps the evidence filed before it was opened")
-                .contains(filed.json().path("id").asText());
-        assertThat(bankB.get("/api/v1/cases/" + ref + "/chain").body()).doesNotContain(filed.json().path("id").asText());
-        assertThat(bankB.get("/api/v1/cases/bank-a:" + ref).status()).isEqualTo(404);
-        assertThat(bankB.get("/api/v1/evidence/" + filed.json().path("id").asText()).status()).isEqualTo(404);
-        JsonNodeList judgeSees = new JsonNodeList(Api.as(base, "judge1").get("/api/v1/cases?size=200").json());
-        assertThat(judgeSees.refs()).as("the court has both cases, each by its full reference")
-                .contains("bank-a:" + ref, "bank-b:" + ref);
-        Api.Reply ambiguous = Api.as(base, "judge1").get("/api/v1/cases/" + ref);
-        assertThat(ambiguous.status()).as("the court sees two cases of that number: " + ambiguous.body()).isEqualTo(409);
-        assertThat(ambiguous.body()).contains("bank-a:" + ref).contains("bank-b:" + ref);
-    }
-
-    /**
-     * Item 2: evidence under a reference no case has is its submitter's alone: nobody else reads its custody log,
-     * appends to it, or learns that it exists, until a case of that submitter adopts it.
-     */
-    @Test
-    void item2_aReferenceNoCaseHasIsItsSubmittersAlone() throws Exception {
-        String ref = Workflow.newRef("SEC2");
-        Api agency = Api.as(base, "collector-x1");
-        Api.Reply filed = agency.postJson("/api/v1/evidence", digest(ref, "CALL_RECORDING"));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(202);
-        String own = agency.get("/api/v1/evidence/" + filed.json().path("id").asText()).json().path("caseRef").asText();
-        assertThat(own).isEqualTo("agency-x:" + ref);
-
-        for (String other : new String[] {"lender-b1", "lender-a1", "collector-y1", "judge1", "auditor1", "debtor1"}) {
-            for (String asked : new String[] {ref, own}) {
-                Api.Reply log = Api.as(base, other).get("/api/v1/cases/" + asked + "/chain");
-                assertThat(log.status()).as(other + " reads " + asked + ": " + log.body()).isEqualTo(404);
-            }
-        }
-        Api.Reply intoTheirs = Api.as(base, "lender-b1").postJson("/api/v1/evidence", digest(own, "OTHER"));
-        assertThat(intoTheirs.status()).as("no filing into another institution's numbering: " + intoTheirs.body())
-                .isEqualTo(404);
-        Api.Reply bare = Api.as(base, "lender-b1").postJson("/api/v1/evidence", digest(ref, "OTHER"));
-        assertThat(bare.status()).as(bare.body()).isEqualTo(202);
-        assertThat(Api.as(base, "lender-b1").get("/api/v1/evidence/" + bare.json().path("id").asText()).json().path("caseRef")
-                .asText()).as("the same number is bank-b's own").isEqualTo("bank-b:" + ref);
-
-        java.util.List<String> log = agency.get("/api/v1/cases/" + ref + "/chain").json().path("entries")
-                .findValuesAsText("subjectId");
-        assertThat(log).containsExactly(filed.json().path("id").asText());
-    }
-
-    /**
-     * Item 3: no answer tells an institution whether another's reference exists: opening, importing and reading
-     * answer alike for a reference in use elsewhere and one that is not, and so does the court administrator.
-     */
-    @Test
-    void item3_nothingRevealsWhetherAnotherInstitutionsReferenceExists() throws Exception {
-        Workflow flow = new Workflow(base);
-        String taken = flow.openCase("SEC3", Workflow.NOT_YET_DUE, "300");
-        String free = Workflow.newRef("SEC3-FREE");
-        Api bankB = Api.as(base, "lender-b1");
-
-        for (String ref : new String[] {taken, free}) {
-            Api.Reply foreign = bankB.postJson("/api/v1/cases", openCase("bank-a:" + ref, "300"));
-            assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
-            assertThat(foreign.json().path("message").asText()).isEqualTo("caseRef bank-a:" + ref
-                    + " is in the numbering of 'bank-a'; you number cases in your own ('bank-b'): send " + ref);
-            Api.Reply read = bankB.get("/api/v1/cases/bank-a:" + ref);
-            assertThat(read.status()).isEqualTo(404);
-            assertThat(read.json().path("message").asText()).isEqualTo("no case bank-a:" + ref);
-            Api.Reply admin = Api.as(base, "courtadmin1").get("/api/v1/cases/" + ref);
-            assertThat(admin.status()).as("court administrator on " + ref + ": " + admin.body()).isEqualTo(404);
-            assertThat(admin.json().path("message").asText()).isEqualTo("no case " + ref);
-        }
-
-        String due = Workflow.dueDate(Workflow.NOT_YET_DUE).toString();
-        String again = Workflow.newRef("SEC3-B");
-        String csv = "caseRef,debtorName,debtorIdNumber,debtorPhone,principal,currency,dueDate,court,ruleProfile,debtorTimeZone\n"
-                + taken + ",李四,110101198001011111,13900000001,500.00,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai\n"
-                + again + ",李四,110101198001011111,13900000001,500.00,CNY," + due + ",court-beijing-internet,CN_2026,Asia/Shanghai\n";
-        Api.Reply started = bankB.post("/api/v1/cases/imports", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        com.fasterxml.jackson.databind.JsonNode done = flow.await("lender-b1", started.json().path("progress").asText(),
-                j -> "DONE".equals(j.path("status").asText()), "the import");
-        assertThat(done.path("imported").asInt()).as("another bank's numbers are no duplicates: " + done).isEqualTo(2);
-        assertThat(bankB.get("/api/v1/cases/" + taken).json().path("creditor").asText()).isEqualTo("bank-b");
-    }
-
-    /**
      * Item 6: the reserved kinds are written only by their own use cases, and a PDF's own digest counts as anchored
      * only when the court-document register names the item: anyone may file a file's hash, nobody makes it a court's.
      */
@@ -334,7 +228,7 @@ class SecurityReviewIT {
         Api lender = Api.as(base, "lender-a1");
         String ref = Workflow.newRef("SEC6");
         for (String kind : new String[] {"REPAYMENT_RECORD", "DEBT_TRANSFER", "COLLECTION_AUTHORIZATION", "COURT_DOCUMENT"}) {
-            Api.Reply r = lender.postJson("/api/v1/evidence", digest(ref, kind));
+            Api.Reply r = lender.postJson("/api/v1/evidence", ReviewRequests.digest(ref, kind));
             assertThat(r.status()).as(kind + ": " + r.body()).isEqualTo(400);
             assertThat(r.json().path("message").asText()).startsWith("kind " + kind + " is not filed as evidence: ");
         }
@@ -401,43 +295,6 @@ class SecurityReviewIT {
         String redirect = java.net.URLDecoder.decode(location.replaceFirst("(?i)^location:\\s*", "")
                 .replaceFirst("^.*[?&]redirect_uri=([^&]*).*$", "$1"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(redirect).as("portal.public-url of the test portal").isEqualTo("http://localhost:" + base.getPort() + "/callback");
-    }
-
-    /**
-     * Item 16: two agencies on one debt do not see each other's work, not even through the ids an objection or its
-     * responses list: agency-x reads neither agency-y's evidence nor the collection record the debtor cites of it.
-     */
-    @Test
-    void item16_anAgencyDoesNotSeeAnotherAgencysItemsThroughListings() throws Exception {
-        Workflow flow = new Workflow(base);
-        String ref = flow.openCase("SEC16", Workflow.NOT_YET_DUE, "900");
-        flow.authoriseAgencyX(ref);
-        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        Api.Reply authorisedY = Api.as(base, "lender-a1").postJson("/api/v1/cases/" + ref + "/authorisations", """
-                {"agency":"agency-y","validFrom":"%s","validTo":"%s","documentSha256":"%s"}"""
-                .formatted(now.minusSeconds(86_400), now.plusSeconds(86_400 * 30), "d2".repeat(32)));
-        assertThat(authorisedY.status()).as(authorisedY.body()).isEqualTo(201);
-        flow.claimAs("debtor1", ref);
-
-        Api agencyY = Api.as(base, "collector-y1");
-        String yEvidence = agencyY.postJson("/api/v1/evidence", digest(ref, "CALL_RECORDING")).json().path("id").asText();
-        Api.Reply call = agencyY.postJson("/api/v1/cases/" + ref + "/collection-records", """
-                {"type":"CALL","occurredAt":"%s","durationSeconds":60,"dialled":"DEBTOR","contactId":"139****6666",
-                 "answered":true,"reached":"DEBTOR","recordingSha256":"%s"}""".formatted(now.minusSeconds(3600), "e1".repeat(32)));
-        assertThat(call.status()).as(call.body()).isEqualTo(201);
-        String yRecord = call.json().path("id").asText();
-        Api.Reply objection = Api.as(base, "debtor1").postJson("/api/v1/cases/" + ref + "/objections", """
-                {"type":"OTHER","statement":"that call was rude","citedRecords":["%s"]}""".formatted(yRecord));
-        assertThat(objection.status()).as(objection.body()).isIn(201, 202);
-
-        Api agencyX = Api.as(base, "collector-x1");
-        assertThat(agencyX.get("/api/v1/evidence/" + yEvidence).status()).as("agency-y's evidence").isEqualTo(404);
-        assertThat(agencyX.get("/api/v1/cases/" + ref + "/objections").json().findValuesAsText("citedRecords").toString())
-                .doesNotContain(yRecord);
-        assertThat(agencyX.get("/api/v1/cases/" + ref + "/objections").json().path(0).path("citedRecords")).isEmpty();
-        assertThat(Api.as(base, "lender-a1").get("/api/v1/cases/" + ref + "/objections").json().path(0).path("citedRecords")
-                .get(0).asText()).as("the creditor sees what the debtor cited").isEqualTo(yRecord);
-        assertThat(agencyY.get("/api/v1/evidence/" + yEvidence).status()).isEqualTo(200);
     }
 
     /**
@@ -511,7 +368,7 @@ class SecurityReviewIT {
         flow.authoriseAgencyX(ref);
         assertThat(flow.callNow(ref).status()).isEqualTo(201);
         Api lender = Api.as(base, "lender-a1");
-        String id = lender.postJson("/api/v1/evidence", digest(ref, "LOAN_CONTRACT")).json().path("id").asText();
+        String id = lender.postJson("/api/v1/evidence", ReviewRequests.digest(ref, "LOAN_CONTRACT")).json().path("id").asText();
         assertThat(lender.get("/api/v1/evidence/" + id).status()).isEqualTo(200);
         assertThat(Api.as(base, "judge1").get("/api/v1/evidence/" + id).status()).isEqualTo(200);
         assertThat(Api.as(base, "collector-x1").get("/api/v1/cases/" + ref + "/collection-records").status()).isEqualTo(200);
@@ -538,27 +395,5 @@ class SecurityReviewIT {
         });
         assertThat(viewers).as("the custody log has the judge's view, not the submitter's own")
                 .containsExactly("judge1@court-beijing-internet");
-    }
-
-    private static String digest(String caseRef, String kind) throws Exception {
-        return """
-                {"sha256":"%s","caseRef":"%s","kind":"%s","capturedAt":"%s"}""".formatted(
-                EvidenceAnchoringIT.sha256((caseRef + System.nanoTime()).getBytes()), caseRef, kind,
-                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(60));
-    }
-
-    private static String openCase(String caseRef, String principal) {
-        return """
-                {"caseRef":"%s","debtorName":"赵六","debtorIdNumber":"110101199001016666","debtorPhone":"13900006666",
-                 "principal":"%s","currency":"CNY","dueDate":"%s","court":"court-beijing-internet",
-                 "ruleProfile":"CN_2026","debtorTimeZone":"Asia/Shanghai"}""".formatted(caseRef, principal,
-                Workflow.dueDate(Workflow.NOT_YET_DUE));
-    }
-
-    /** The references of a case listing. */
-    private record JsonNodeList(com.fasterxml.jackson.databind.JsonNode page) {
-        java.util.List<String> refs() {
-            return page.path("cases").findValuesAsText("caseRef");
-        }
     }
 }

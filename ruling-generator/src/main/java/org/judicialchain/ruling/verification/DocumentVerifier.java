@@ -4,7 +4,6 @@ import com.itextpdf.io.source.IRandomAccessSource;
 import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
 import com.itextpdf.kernel.exceptions.MemoryLimitsAwareException;
-import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfConformance;
@@ -32,7 +31,6 @@ import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
-import java.security.cert.X509CRL;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -171,31 +169,6 @@ public final class DocumentVerifier {
         }
     }
 
-    /**
-     * Every stream iText inflates is counted against the limits, not only those with repeated filters (iText's
-     * default): one FlateDecode stream of a few kilobytes can inflate to a gigabyte.
-     */
-    private static final class CountEveryStream extends MemoryLimitsAwareHandler {
-        CountEveryStream(long documentSize) {
-            super(documentSize);
-            setMaxSizeOfSingleDecompressedPdfStream(MAX_INFLATED_STREAM_BYTES);
-            setMaxSizeOfDecompressedPdfStreamsSum(MAX_INFLATED_TOTAL_BYTES);
-        }
-
-        @Override
-        public boolean isMemoryLimitsAwarenessRequiredOnDecompression(PdfArray filters) {
-            return true;
-        }
-
-        @Override
-        public MemoryLimitsAwareHandler createNewInstance() {
-            CountEveryStream copy = new CountEveryStream(0);
-            copy.setMaxNumberOfElementsInXrefStructure(getMaxNumberOfElementsInXrefStructure());
-            copy.setMaxXObjectsSizePerPage(getMaxXObjectsSizePerPage());
-            return copy;
-        }
-    }
-
     private static PdfDocument open(IRandomAccessSource source, long size) throws UnreadableDocumentException {
         PdfReader reader;
         PdfDocument document;
@@ -297,55 +270,10 @@ public final class DocumentVerifier {
         String anchor = path.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName();
         X509Certificate issuer = path.getCertPath().getCertificates().size() > 1
                 ? (X509Certificate) path.getCertPath().getCertificates().get(1) : path.getTrustAnchor().getTrustedCert();
-        Revocation status = revocationOf(certificate, issuer, timestampTime);
+        CrlStatus status = CrlStatus.of(revocation, certificate, issuer, timestampTime);
         String detail = "signer " + subject + " chains to " + anchor + " (at " + at + "); " + status.detail();
         return status.passes() ? CheckResult.passed(Check.SIGNER_CERTIFICATE, detail)
                 : CheckResult.failed(Check.SIGNER_CERTIFICATE, detail);
-    }
-
-    private record Revocation(boolean passes, String detail) {
-    }
-
-    private Revocation revocationOf(X509Certificate certificate, X509Certificate issuer, Instant signedAt) {
-        if (!(revocation instanceof RevocationCheck.Crls crls)) {
-            return new Revocation(true, "revocation not checked (this verifier has no CRL of the court)");
-        }
-        String by = issuer.getSubjectX500Principal().getName();
-        List<X509CRL> fromIssuer = new ArrayList<>();
-        for (X509CRL crl : crls.current().get()) {
-            if (crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal()) && signedBy(crl, issuer)) {
-                fromIssuer.add(crl);
-            }
-        }
-        if (fromIssuer.isEmpty()) {
-            return new Revocation(false, "revocation unknown: no CRL signed by " + by);
-        }
-        Date now = new Date();
-        X509CRL current = fromIssuer.stream().filter(c -> c.getNextUpdate() == null || c.getNextUpdate().after(now))
-                .max(java.util.Comparator.comparing(X509CRL::getThisUpdate)).orElse(null);
-        if (current == null) {
-            return new Revocation(false, "revocation unknown: the CRL of " + by + " is out of date");
-        }
-        String list = "CRL of " + by + " of " + current.getThisUpdate().toInstant();
-        var entry = current.getRevokedCertificate(certificate);
-        if (entry == null) {
-            return new Revocation(true, "not revoked (" + list + ")");
-        }
-        Instant revokedAt = entry.getRevocationDate().toInstant();
-        if (signedAt != null && revokedAt.isAfter(signedAt)) {
-            return new Revocation(true, "revoked on " + revokedAt + ", after the time-stamped signing at " + signedAt
-                    + " (" + list + ")");
-        }
-        return new Revocation(false, "REVOKED on " + revokedAt + " (" + list + ")");
-    }
-
-    private static boolean signedBy(X509CRL crl, X509Certificate issuer) {
-        try {
-            crl.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
     }
 
     private CheckResult timestamp(PdfPKCS7 pkcs7) throws GeneralSecurityException {
