@@ -141,6 +141,8 @@ class TrustedVerdictsIT {
         List<String> banks = new ArrayList<>(values);
         banks.set(0, freshItemId());
         Bytes32 banksLeaf = AnchorLeaf.fromJsonValues(banks).hash();
+        // the portal knows an institution by its own records: bank-a has a case here whichever suites ran before
+        new Workflow(base).openCase("TRUST", Workflow.NOT_YET_DUE, "100");
         Credentials bankKey = accountBoundTo(registry, "bank-a");
         sent(() -> registryAs(registry, bankKey).anchorBatch(random32(), banksLeaf.toByteArray(), BigInteger.ONE).send());
         ArrayNode banksValues = ((ObjectNode) forged.path("leaf")).putArray("values");
@@ -167,6 +169,8 @@ class TrustedVerdictsIT {
         // bank-a's own account anchors its one leaf as a root claimed to hold 1000 items
         values.set(0, freshItemId());
         Bytes32 lone = AnchorLeaf.fromJsonValues(values).hash();
+        // the portal knows an institution by its own records: bank-a has a case here whichever suites ran before
+        new Workflow(base).openCase("TRUST", Workflow.NOT_YET_DUE, "100");
         Credentials bankKey = accountBoundTo(registry, "bank-a");
         sent(() -> registryAs(registry, bankKey).anchorBatch(random32(), lone.toByteArray(), BigInteger.valueOf(1000)).send());
         ArrayNode v = ((ObjectNode) receipt.path("leaf")).putArray("values");
@@ -191,6 +195,8 @@ class TrustedVerdictsIT {
         assertThat(unbound.path("directAnchor").path("institution").isTextual()).as("no institution named").isFalse();
         assertThat(unbound.path("problems").toString()).contains("no institution this portal knows");
 
+        // the portal knows an institution by its own records: bank-a has a case here whichever suites ran before
+        new Workflow(base).openCase("TRUST", Workflow.NOT_YET_DUE, "100");
         Credentials bankKey = accountBoundTo(registry, "bank-a");
         byte[] banks = random32();
         sent(() -> registryAs(registry, bankKey).anchorDigest(banks).send());
