@@ -79,7 +79,24 @@ class DocumentsIT {
         assertThat(read.signatureBox()).contains("北京互联网法院 Beijing Internet Court");
         assertThat(read.signerSubject()).contains("CN=北京互联网法院 Beijing Internet Court");
         assertThat(EvidenceAnchoringIT.sha256(pdf)).isEqualTo(issued.json().path("sha256").asText());
+        // the copy served on the parties: the court's case number, the debtor in full with the ID number, the judge's
+        // full name (given and family name from Keycloak) and title
+        String caseNumber = issued.json().path("caseNumber").asText();
+        assertThat(caseNumber).matches("\\(\\d{4}\\)京0491民特[1-9]\\d*号");
+        assertThat(read.firstPage()).contains(caseNumber).contains("送达本").contains("张三丰").contains("110101199001011234")
+                .containsPattern("审判员\\s*张伟").contains("民事裁定书");
         lender.awaitAnchored(issued.json().path("evidenceId").asText());
+
+        // and the public copy made with it: same number, the debtor masked, no ID number; signed and anchored too
+        JsonNode publicCopy = issued.json().path("publicCopy");
+        byte[] published = download(Tokens.accessToken("lender-a1"), publicCopy.path("download").asText());
+        assertThat(EvidenceAnchoringIT.sha256(published)).isEqualTo(publicCopy.path("sha256").asText());
+        assertThat(SignedPdfTexts.of(published).firstPage()).contains(caseNumber).contains("公开本").contains("张")
+                .doesNotContain("张三丰").doesNotContain("110101199001011234");
+        lender.awaitAnchored(publicCopy.path("evidenceId").asText());
+        JsonNode publicReport = new Api(base).post("/api/v1/verify", "application/pdf", published).json();
+        assertThat(publicReport.path("verdict").asText()).as(publicReport.toString()).isEqualTo("VERIFIED");
+        assertThat(publicReport.path("checks").toString()).contains("the public copy with masked names").contains(caseNumber);
 
         Api anyone = new Api(base);
         JsonNode report = anyone.post("/api/v1/verify", "application/pdf", pdf).json();
@@ -93,6 +110,7 @@ class DocumentsIT {
                 .containsEntry("MANIFEST_PROOF", "PASSED").containsEntry("MANIFEST_ROOT_ANCHORED", "PASSED")
                 .containsEntry("DOCUMENT_DIGEST_ANCHORED", "PASSED");
         assertThat(report.path("verificationCode").asText()).isEqualTo(code);
+        assertThat(report.path("checks").toString()).contains("the copy served on the parties");
         assertThat(anyone.postMultipart("/api/v1/verify", Map.of(), pdf).json().path("verdict").asText()).isEqualTo("VERIFIED");
 
         JsonNode byCode = anyone.get("/api/v1/documents/by-code/" + code).json();

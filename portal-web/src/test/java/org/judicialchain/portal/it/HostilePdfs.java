@@ -46,7 +46,7 @@ public final class HostilePdfs {
         }
         UUID id = UUID.randomUUID();
         DocumentManifest manifest = new DocumentManifest(id, DocumentType.JUDICIAL_CONFIRMATION, Language.ZH_CN,
-                "hostile court", "HOSTILE-1", LocalDate.of(2026, 1, 1), VerificationCode.of(id),
+                "hostile court", "HOSTILE-1", null, null, LocalDate.of(2026, 1, 1), VerificationCode.of(id),
                 new ChainReference(1337, "0x" + "00".repeat(20)), evidence);
         return withManifest(ManifestJson.write(manifest), false);
     }

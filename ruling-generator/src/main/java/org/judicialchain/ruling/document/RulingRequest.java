@@ -9,14 +9,17 @@ import org.judicialchain.ruling.DocumentType;
 
 /**
  * Everything one signed document says, as the portal hands it over. Texts are plain text (the
- * templates escape them); names are already masked. The manifest evidence is what the embedded
- * JSON carries for machine verification; the appendix is what a reader sees.
+ * templates escape them); the parties are printed as given (full on the served copy, masked on the
+ * public one). The manifest evidence is what the embedded JSON carries for machine verification;
+ * the appendix is what a reader sees.
  *
+ * @param caseNumber the court's number of the matter ("(2026)京0491民特123号"), printed in the heading
+ * @param caseReference the portal's reference of the loan case ("bank-a:LOAN-1"), printed beside it
  * @param verificationUrlBase the public verification page; the document's code is appended to it
  */
-public record RulingRequest(UUID documentId, DocumentType type, Language language, String courtName,
-                            String caseReference, List<Party> parties, String facts, Grounds grounds,
-                            String decision, LocalDate issueDate, String judgeName,
+public record RulingRequest(UUID documentId, DocumentType type, Language language, DocumentCopy copy, String courtName,
+                            String caseNumber, String caseReference, List<Party> parties, String facts, Grounds grounds,
+                            String decision, LocalDate issueDate, Officer officer,
                             List<AppendixItem> appendix, ChainReference chain,
                             List<ManifestEvidence> manifestEvidence, URI verificationUrlBase) {
 
@@ -24,8 +27,10 @@ public record RulingRequest(UUID documentId, DocumentType type, Language languag
         Objects.requireNonNull(documentId, "document id");
         Objects.requireNonNull(type, "document type");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(copy, "document copy");
         courtName = Texts.required(courtName, "court name", 200);
-        caseReference = Texts.required(caseReference, "case reference", 100);
+        caseNumber = Texts.required(caseNumber, "case number", 100);
+        caseReference = Texts.required(caseReference, "case reference", 129);
         parties = List.copyOf(Objects.requireNonNull(parties, "parties"));
         if (parties.isEmpty()) {
             throw new IllegalArgumentException("a document names at least one party");
@@ -41,7 +46,10 @@ public record RulingRequest(UUID documentId, DocumentType type, Language languag
         }
         decision = Texts.required(decision, "decision", Grounds.MAX_TEXT);
         Objects.requireNonNull(issueDate, "issue date");
-        judgeName = Texts.required(judgeName, "judge name", 100);
+        Objects.requireNonNull(officer, "officer");
+        if (copy == DocumentCopy.PUBLIC && parties.stream().anyMatch(p -> p.idNumber() != null)) {
+            throw new IllegalArgumentException("the public copy prints no ID number");
+        }
         appendix = List.copyOf(Objects.requireNonNull(appendix, "appendix"));
         Objects.requireNonNull(chain, "chain reference");
         manifestEvidence = List.copyOf(Objects.requireNonNull(manifestEvidence, "manifest evidence"));

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.ChainReference;
+import org.judicialchain.ruling.document.DocumentCopy;
 import org.judicialchain.ruling.document.Language;
 import org.judicialchain.ruling.document.ManifestEvidence;
 import org.judicialchain.ruling.document.VerificationCode;
@@ -24,7 +26,8 @@ import org.judicialchain.ruling.document.VerificationCode;
  * <pre>
  * { "format": "judicialchain.document-manifest.v1",
  *   "documentId": uuid, "documentType": "JUDICIAL_CONFIRMATION", "language": "zh-CN",
- *   "court": "...", "caseReference": "...", "issueDate": "2026-03-05", "verificationCode": "ABCDEFGHIJ",
+ *   "court": "...", "caseReference": "...", "caseNumber": "(2026)...号", "copy": "SERVED" | "PUBLIC",
+ *   "issueDate": "2026-03-05", "verificationCode": "ABCDEFGHIJ",
  *   "chain": { "chainId": 1337, "registryContract": "0x..." },
  *   "leaf": { "encoding": [...AnchorLeaf.ENCODING], "names": [...AnchorLeaf.NAMES] },
  *   "evidence": [ { "evidenceId": uuid, "leafValues": [...], "leafHash": "0x...",
@@ -48,6 +51,10 @@ public final class ManifestJson {
         root.put("language", manifest.language().tag());
         root.put("court", manifest.courtName());
         root.put("caseReference", manifest.caseReference());
+        root.put("caseNumber", manifest.caseNumber());
+        if (manifest.copy() != null) {
+            root.put("copy", manifest.copy().name());
+        }
         root.put("issueDate", manifest.issueDate().toString());
         root.put("verificationCode", manifest.verificationCode().value());
         ObjectNode chain = root.putObject("chain");
@@ -103,7 +110,8 @@ public final class ManifestJson {
             JsonNode chain = root.path("chain");
             return new DocumentManifest(UUID.fromString(text(root, "documentId")),
                     DocumentType.valueOf(text(root, "documentType")), language(text(root, "language")),
-                    text(root, "court"), text(root, "caseReference"), LocalDate.parse(text(root, "issueDate")),
+                    text(root, "court"), text(root, "caseReference"), optionalText(root, "caseNumber"),
+                    Optional.ofNullable(optionalText(root, "copy")).map(DocumentCopy::valueOf).orElse(null), LocalDate.parse(text(root, "issueDate")),
                     new VerificationCode(text(root, "verificationCode")),
                     new ChainReference(chain.path("chainId").asLong(-1), text(chain, "registryContract")), evidence);
         } catch (RuntimeException e) {
@@ -126,6 +134,11 @@ public final class ManifestJson {
             throw new IllegalArgumentException("'" + field + "' must be a string");
         }
         return value.asText();
+    }
+
+    /** A field later documents carry and earlier ones lack: null when absent, refused when not a string. */
+    private static String optionalText(JsonNode node, String field) {
+        return node.has(field) ? text(node, field) : null;
     }
 
     private static JsonNode array(JsonNode node, String field) {

@@ -74,7 +74,7 @@ public final class DocumentGenerator {
     private static void describe(PdfDocument pdf, RulingRequest request) {
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setAuthor(request.courtName());
-        info.setSubject(request.caseReference());
+        info.setSubject(request.caseNumber() + " (" + request.caseReference() + ")");
         info.setKeywords("judicialchain; " + request.type().name() + "; " + request.documentId()
                 + "; verification code " + request.verificationCode().value());
         info.setCreator(PRODUCER_CREATOR);

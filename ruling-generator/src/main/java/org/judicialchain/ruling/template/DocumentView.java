@@ -18,8 +18,9 @@ import org.judicialchain.ruling.document.RulingRequest;
  * they fit a table cell and still copy as two halves.
  *
  * <p>Names available to templates: documentId, verificationCode, verificationUrl, courtName,
- * caseReference, parties[name, role], facts[], settlement[], objection[], reasoning[],
- * decision[], issueDate, judgeName, appendix[number, kind, sha256Head, sha256Tail, block,
+ * caseNumber, caseReference, portalReferenceLabel, copy (SERVED, PUBLIC), copyLabel, parties[name, role,
+ * idNumber], idNumberLabel, facts[], settlement[], objection[], reasoning[], decision[], issueDate,
+ * officerName, officerTitle, appendix[number, kind, sha256Head, sha256Tail, block,
  * blockTime, txHead, txTail, status, statusClass, anchored], appendixCount, hasAppendix,
  * chainId, registryContract.
  */
@@ -40,18 +41,30 @@ final class DocumentView {
         view.put("verificationCode", request.verificationCode().display());
         view.put("verificationUrl", request.verificationUrl().toString());
         view.put("courtName", request.courtName());
+        view.put("caseNumber", request.caseNumber());
         view.put("caseReference", request.caseReference());
+        view.put("portalReferenceLabel", labels.get("portal.reference"));
+        view.put("copy", request.copy().name());
+        view.put("copyLabel", labels.get("copy." + request.copy().name()));
+        view.put("idNumberLabel", labels.get("id.number"));
         view.put("issueDate", date.format(request.issueDate()));
-        view.put("judgeName", request.judgeName());
+        view.put("officerName", request.officer().fullName());
+        view.put("officerTitle", labels.get("officer." + request.officer().title().name()));
+        view.put("judgeName", request.officer().fullName()); // what court templates written before officers had titles print
         view.put("chainId", request.chain().chainId());
         view.put("registryContract", request.chain().registryContract());
         view.put("timeZoneNote", labels.getOrDefault("time.note", zone.getId()));
 
         List<Map<String, Object>> parties = new ArrayList<>();
         for (Party party : request.parties()) {
-            parties.add(Map.of("name", party.maskedName(),
-                    "role", labels.first("role." + request.type().name() + "." + party.role().name(),
-                            "role." + party.role().name())));
+            Map<String, Object> row = new HashMap<>();
+            row.put("name", party.name());
+            row.put("role", labels.first("role." + request.type().name() + "." + party.role().name(),
+                    "role." + party.role().name()));
+            if (party.idNumber() != null) {
+                row.put("idNumber", party.idNumber());
+            }
+            parties.add(row);
         }
         view.put("parties", parties);
 

@@ -45,6 +45,7 @@ import java.util.Set;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.evidence.AnchorLeaf;
 import org.judicialchain.evidence.domain.model.merkle.StandardMerkleTree;
+import org.judicialchain.ruling.document.DocumentCopy;
 import org.judicialchain.ruling.document.ManifestEvidence;
 import org.judicialchain.ruling.manifest.DocumentManifest;
 import org.judicialchain.ruling.manifest.ManifestFormatException;
@@ -362,7 +363,9 @@ public final class DocumentVerifier {
         try {
             DocumentManifest manifest = ManifestJson.read(json, MAX_MANIFEST_EVIDENCE);
             results.add(CheckResult.passed(Check.MANIFEST_PRESENT, DocumentManifest.FILE_NAME + " of document "
-                    + manifest.documentId() + " (" + manifest.type() + ", case " + manifest.caseReference() + "), "
+                    + manifest.documentId() + " (" + manifest.type() + copyOf(manifest) + ", case " + manifest.caseNumber()
+                    + (manifest.caseNumber().equals(manifest.caseReference()) ? "" : ", portal case " + manifest.caseReference())
+                    + "), "
                     + manifest.evidence().size() + " evidence items, chain " + manifest.chain().chainId()));
             return manifest;
         } catch (ManifestTooLargeException e) {
@@ -492,5 +495,10 @@ public final class DocumentVerifier {
             return i;
         }
         return -1;
+    }
+
+    private static String copyOf(DocumentManifest manifest) {
+        return manifest.copy() == null ? "" : manifest.copy() == DocumentCopy.SERVED ? ", the copy served on the parties"
+                : ", the public copy with masked names";
     }
 }

@@ -28,6 +28,15 @@ class RulingRequestTest {
     }
 
     @Test
+    void thePublicCopyPrintsNoIdNumber() {
+        assertThat(valid.parties()).anyMatch(p -> p.idNumber() != null);
+        assertThatThrownBy(() -> new RulingRequest(valid.documentId(), valid.type(), valid.language(), DocumentCopy.PUBLIC,
+                valid.courtName(), valid.caseNumber(), valid.caseReference(), valid.parties(), valid.facts(), valid.grounds(),
+                valid.decision(), valid.issueDate(), valid.officer(), valid.appendix(), valid.chain(), valid.manifestEvidence(),
+                valid.verificationUrlBase())).hasMessageContaining("public copy prints no ID number");
+    }
+
+    @Test
     void rejectsMissingTextsMalformedDigestsAndNonWebUrls() {
         assertThatThrownBy(() -> new Party(" ", PartyRole.DEBTOR)).hasMessageContaining("party name");
         assertThatThrownBy(() -> new ChainReference(1337, "0x1234")).hasMessageContaining("registry contract");
@@ -52,8 +61,9 @@ class RulingRequestTest {
     }
 
     private RulingRequest with(URI base, Grounds grounds, DocumentType type) {
-        return new RulingRequest(valid.documentId(), type, valid.language(), valid.courtName(), valid.caseReference(),
-                valid.parties(), valid.facts(), grounds, valid.decision(), valid.issueDate(), valid.judgeName(),
+        return new RulingRequest(valid.documentId(), type, valid.language(), valid.copy(), valid.courtName(),
+                valid.caseNumber(), valid.caseReference(), valid.parties(), valid.facts(), grounds, valid.decision(),
+                valid.issueDate(), valid.officer(),
                 valid.appendix(), valid.chain(), valid.manifestEvidence(), base);
     }
 }

@@ -19,9 +19,21 @@ class ManifestJsonTest {
         assertThat(ManifestJson.read(json)).isEqualTo(manifest);
         String text = new String(json, StandardCharsets.UTF_8);
         assertThat(text).contains("\"format\" : \"judicialchain.document-manifest.v1\"")
-                .contains("\"language\" : \"zh-CN\"").contains("（2026）京0105民特1234号")
+                .contains("\"language\" : \"zh-CN\"").contains("\"caseNumber\" : \"（2026）京0105民特1234号\"")
+                .contains("\"caseReference\" : \"bank-a:LOAN-2026-0001\"").contains("\"copy\" : \"SERVED\"")
                 .contains("\"registryContract\" : \"" + SampleRequests.CONTRACT + "\"");
         AnchorLeaf.NAMES.forEach(name -> assertThat(text).contains("\"" + name + "\""));
+    }
+
+    @Test
+    void aManifestFromBeforeCaseNumbersAndCopiesReadsWithTheReferenceAsNumberAndNoCopy() throws Exception {
+        String older = new String(ManifestJson.write(manifest), StandardCharsets.UTF_8)
+                .replaceAll("\\s*\"caseNumber\" : \"[^\"]*\",", "").replaceAll("\\s*\"copy\" : \"SERVED\",", "");
+        assertThat(older).doesNotContain("caseNumber").doesNotContain("\"copy\"");
+
+        DocumentManifest read = ManifestJson.read(older.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.caseNumber()).isEqualTo("bank-a:LOAN-2026-0001");
+        assertThat(read.copy()).isNull();
     }
 
     @Test

@@ -11,6 +11,9 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.judicialchain.ruling.document.Language;
+import org.judicialchain.ruling.document.RulingRequest;
+import org.judicialchain.ruling.testing.SampleRequests;
 import org.judicialchain.ruling.testing.TestCourt;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +28,13 @@ class ChineseTextTest {
 
             assertThat(page1).contains("北京市朝阳区人民法院")
                     .contains("（2026）京0105民特1234号")
-                    .contains("申请人（债务人）：张*")
+                    .contains("申请人（债务人）：张伟，公民身份号码 110101199001011234")
+                    .contains("送达本")
+                    .contains("平台案件编号 bank-a:LOAN-2026-0001")
                     .contains("申请人（债权人）：某某消费金融有限公司")
                     .contains("二、调解协议内容")
                     .contains("一、债务人于2026年3月31日前一次性偿还人民币25000元；")
-                    .contains("审判员")
+                    .containsPattern("审判员[ 　]李明")
                     .contains("2026年3月5日")
                     .contains(court.confirmationZh.verificationCode().display());
             assertThat(page1.replace(" ", "")).as("a judicial confirmation is a civil ruling, as courts title it").contains("民事裁定书");
@@ -37,6 +42,17 @@ class ChineseTextTest {
             String appendix = PdfTextExtractor.getTextFromPage(pdf.getPage(pdf.getNumberOfPages()));
             assertThat(appendix).contains("附件：证据清单").contains("借款合同")
                     .contains(court.batch.appendix().get(0).sha256().substring(2, 34));
+        }
+    }
+
+    @Test
+    void anObjectionDecisionIsADecisionSignedByTheArbitratorAndItsPublicCopyMasksTheParties() throws Exception {
+        RulingRequest decision = SampleRequests.objectionDecision(Language.ZH_CN, court.batch);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(court.generator.generate(decision).pdf())))) {
+            String page1 = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+            assertThat(page1.replace(" ", "")).contains("决定书").doesNotContain("异议决定书");
+            assertThat(page1).contains("（2026）京0105执异88号").contains("异议人（债务人）：王*").containsPattern("仲裁员[ 　]王芳")
+                    .contains("公开本（当事人姓名已作隐名处理，不载身份证号码）").doesNotContain("公民身份号码").doesNotContain("审判员");
         }
     }
 

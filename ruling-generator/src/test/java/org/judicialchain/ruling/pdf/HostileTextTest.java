@@ -14,6 +14,8 @@ import java.util.List;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
+import org.judicialchain.ruling.document.DocumentCopy;
+import org.judicialchain.ruling.document.Officer;
 import org.judicialchain.ruling.document.Party;
 import org.judicialchain.ruling.document.PartyRole;
 import org.judicialchain.ruling.document.RulingRequest;
@@ -39,11 +41,11 @@ class HostileTextTest {
     void markupInEveryUserTextIsPrintedLiterallyAndAddsNothingActive() throws Exception {
         RulingRequest base = SampleRequests.objectionDecision(Language.EN, court.batch);
         RulingRequest hostile = new RulingRequest(base.documentId(), DocumentType.OBJECTION_DECISION, Language.EN,
-                base.courtName(), base.caseReference(),
+                DocumentCopy.PUBLIC, base.courtName(), "Case <b>1</b>", base.caseReference(),
                 List.of(new Party("Mallory " + SCRIPT, PartyRole.DEBTOR), new Party("Bank " + LINK, PartyRole.CREDITOR)),
                 "Facts " + IMAGE + " and " + STYLE,
                 new Grounds.Objection("Objection " + TEMPLATE, "Reasoning <b>bold</b> &amp; &lt;done&gt;"),
-                "Decision " + SCRIPT, base.issueDate(), "Judge <i>Li</i>", base.appendix(), base.chain(),
+                "Decision " + SCRIPT, base.issueDate(), new Officer("Judge <i>Li</i>", Officer.Title.JUDGE), base.appendix(), base.chain(),
                 base.manifestEvidence(), base.verificationUrlBase());
 
         byte[] pdf = court.generator.generate(hostile).pdf();

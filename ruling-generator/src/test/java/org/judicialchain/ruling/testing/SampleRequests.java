@@ -22,6 +22,8 @@ import org.judicialchain.ruling.document.ChainReference;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
 import org.judicialchain.ruling.document.ManifestEvidence;
+import org.judicialchain.ruling.document.DocumentCopy;
+import org.judicialchain.ruling.document.Officer;
 import org.judicialchain.ruling.document.Party;
 import org.judicialchain.ruling.document.PartyRole;
 import org.judicialchain.ruling.document.RulingRequest;
@@ -68,7 +70,7 @@ public final class SampleRequests {
     }
 
     public static RulingRequest confirmationZh(Batch batch) {
-        return confirmation(Language.ZH_CN, batch, List.of(new Party("张*", PartyRole.DEBTOR),
+        return confirmation(Language.ZH_CN, batch, List.of(new Party("张伟", PartyRole.DEBTOR, "110101199001011234"),
                 new Party("某某消费金融有限公司", PartyRole.CREDITOR)), 1);
     }
 
@@ -82,33 +84,38 @@ public final class SampleRequests {
             facts.append(fact).append('\n');
         }
         return new RulingRequest(new UUID(0x5eed, batch.appendix().size() + factRepeats + (zh ? 0 : 1000)),
-                DocumentType.JUDICIAL_CONFIRMATION, language,
+                DocumentType.JUDICIAL_CONFIRMATION, language, copyFor(parties),
                 zh ? "北京市朝阳区人民法院" : "Beijing Chaoyang District People's Court",
-                zh ? "（2026）京0105民特1234号" : "(2026) Jing 0105 Min Te No. 1234",
+                zh ? "（2026）京0105民特1234号" : "(2026) Jing 0105 Min Te No. 1234", "bank-a:LOAN-2026-0001",
                 parties, facts.toString(),
                 new Grounds.Settlement(zh
                         ? "一、债务人于2026年3月31日前一次性偿还人民币25000元；\n二、债权人放弃其余利息及费用主张。"
                         : "1. The debtor pays CNY 25,000 in one sum by 31 March 2026.\n2. The creditor waives all further interest and fees."),
                 zh ? "经审查，上述调解协议系双方当事人真实意思表示，内容不违反法律规定，确认该调解协议有效。一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请强制执行。"
                    : "The settlement reflects the true intention of both parties and does not violate the law. It is confirmed as valid; if a party fails to perform it, the other party may apply to the court for enforcement.",
-                LocalDate.of(2026, 3, 5), zh ? "李明" : "Li Ming", batch.appendix(),
+                LocalDate.of(2026, 3, 5), new Officer(zh ? "李明" : "Li Ming", Officer.Title.JUDGE), batch.appendix(),
                 new ChainReference(CHAIN_ID, CONTRACT), batch.manifest(), VERIFY_BASE);
     }
 
     public static RulingRequest objectionDecision(Language language, Batch batch) {
         boolean zh = language == Language.ZH_CN;
         return new RulingRequest(new UUID(0xdec1, batch.appendix().size() + (zh ? 0 : 1000)),
-                DocumentType.OBJECTION_DECISION, language,
+                DocumentType.OBJECTION_DECISION, language, DocumentCopy.PUBLIC,
                 zh ? "北京市朝阳区人民法院" : "Beijing Chaoyang District People's Court",
-                zh ? "（2026）京0105民异88号" : "(2026) Jing 0105 Min Yi No. 88",
+                zh ? "（2026）京0105执异88号" : "(2026) Jing 0105 Zhi Yi No. 88", "bank-b:CARD-77",
                 List.of(new Party(zh ? "王*" : "W*** Li", PartyRole.DEBTOR),
                         new Party(zh ? "某某资产管理有限公司" : "Example Asset Management Co.", PartyRole.CREDITOR)),
                 zh ? "异议人称催收机构于2026年1月在22时后多次致电。" : "The objector states that the agency called several times after 22:00 in January 2026.",
                 new Grounds.Objection(zh ? "请求确认上述催收行为违反催收规范。" : "The objector asks the court to find the calls in breach of the collection rules.",
                         zh ? "经核对链上存证的通话录音记录，三次通话发生于22时之后，且无债务人同意。" : "The anchored call records show three calls after 22:00 without the debtor's consent."),
                 zh ? "异议成立，相关催收行为违反规定。" : "The objection is upheld.",
-                LocalDate.of(2026, 3, 6), zh ? "李明" : "Li Ming", batch.appendix(),
+                LocalDate.of(2026, 3, 6), new Officer(zh ? "王芳" : "Wang Fang", Officer.Title.ARBITRATOR), batch.appendix(),
                 new ChainReference(CHAIN_ID, CONTRACT), batch.manifest(), VERIFY_BASE);
+    }
+
+    /** A copy that prints an ID number is the served one; otherwise the masked public one. */
+    private static DocumentCopy copyFor(List<Party> parties) {
+        return parties.stream().anyMatch(p -> p.idNumber() != null) ? DocumentCopy.SERVED : DocumentCopy.PUBLIC;
     }
 
     static byte[] sha256(String text) {

@@ -99,8 +99,9 @@ class DocumentVerifierTest {
         badProof.set(0, "0x" + "11".repeat(32));
         evidence.set(3, new ManifestEvidence(victim.evidenceId(), victim.leafValues(), victim.leafHash(), badProof, victim.root()));
         RulingRequest r = court.confirmationZh;
-        RulingRequest request = new RulingRequest(r.documentId(), r.type(), r.language(), r.courtName(), r.caseReference(),
-                r.parties(), r.facts(), r.grounds(), r.decision(), r.issueDate(), r.judgeName(), r.appendix(), r.chain(),
+        RulingRequest request = new RulingRequest(r.documentId(), r.type(), r.language(), r.copy(), r.courtName(),
+                r.caseNumber(), r.caseReference(), r.parties(), r.facts(), r.grounds(), r.decision(), r.issueDate(), r.officer(),
+                r.appendix(), r.chain(),
                 evidence, r.verificationUrlBase());
         SignedDocument document = court.signer.sign(court.generator.generate(request));
 

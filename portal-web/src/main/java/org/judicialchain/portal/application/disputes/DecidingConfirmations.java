@@ -17,6 +17,7 @@ import org.judicialchain.portal.domain.disputes.Confirmations;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
+import org.judicialchain.ruling.document.Officer;
 
 /**
  * A judge decides a lender's request for judicial confirmation: reads the draft, then grants it (the signed
@@ -41,23 +42,24 @@ public class DecidingConfirmations {
 
     private final Clock clock = Clock.systemUTC();
 
-    public record GrantConfirmation(UUID requestId, String reasons, Language language, String judge, String court) {
+    public record GrantConfirmation(UUID requestId, String reasons, Language language, String judge, Officer officer,
+                                    String court) {
     }
 
     public record RefuseConfirmation(UUID requestId, String reasons, String judge) {
     }
 
     /** The draft confirmation for the judge to read (unsigned, not registered). */
-    public byte[] draft(UUID id, String judge, String court) {
+    public byte[] draft(UUID id, String judge, Officer officer, String court) {
         ConfirmationRow c = confirmations.find(id).orElseThrow();
         return issuing.preview(command(c, "DRAFT - not issued. The court confirms the settlement of case " + c.caseRef() + ".",
-                Language.ZH_CN, judge, court));
+                Language.ZH_CN, judge, officer, court));
     }
 
     public DocumentIssuing.IssuedDocument grant(GrantConfirmation c) {
         ConfirmationRequest request = awaiting(c.requestId());
         DocumentIssuing.IssuedDocument document = issuing.issue(command(request.snapshot(), c.reasons(), c.language(), c.judge(),
-                c.court()));
+                c.officer(), c.court()));
         self.decided(request.grant(c.reasons(), c.judge(), clock.instant(), document.documentId()));
         return document;
     }
@@ -82,13 +84,13 @@ public class DecidingConfirmations {
     }
 
     private DocumentIssuing.IssueCommand command(ConfirmationRow c, String decision, Language language, String judge,
-                                                 String court) {
+                                                 Officer officer, String court) {
         CaseRow row = cases.find(c.caseRef()).orElseThrow();
         String facts = "The creditor " + row.creditor() + " requested on " + c.requestedAt() + " confirmation that case "
                 + c.caseRef() + " is settled; principal " + row.principal().toPlainString() + " " + row.currency()
                 + ", repaid in full.";
         return new DocumentIssuing.IssueCommand(c.caseRef(), DocumentType.JUDICIAL_CONFIRMATION, language, facts,
                 new Grounds.Settlement("Repayments recorded on the case bring the balance to zero; pre-check "
-                        + (c.precheckClean() ? "clean" : "with findings") + "."), decision, judge, court);
+                        + (c.precheckClean() ? "clean" : "with findings") + "."), decision, judge, officer, court);
     }
 }

@@ -27,6 +27,7 @@ import org.judicialchain.portal.domain.disputes.Objections;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
+import org.judicialchain.ruling.document.Officer;
 
 /**
  * A judge's or arbitrator's decision on an objection: issued as a signed decision PDF (anchored like all
@@ -54,7 +55,7 @@ public class DecidingObjections {
     private final Clock clock = Clock.systemUTC();
 
     public record Decision(DecisionOutcome outcome, String reasons, Optional<BigDecimal> adjustedPrincipal, Language language,
-                           String judge, String court) {
+                           String judge, Officer officer, String court) {
     }
 
     public record Decided(ObjectionRow objection, DocumentIssuing.IssuedDocument document, CaseState caseState) {
@@ -71,7 +72,7 @@ public class DecidingObjections {
         String decision = d.outcome() + d.adjustedPrincipal().map(p -> "; amount owed set to " + p.toPlainString()).orElse("");
         DocumentIssuing.IssuedDocument document = issuing.issue(new DocumentIssuing.IssueCommand(o.caseRef(),
                 DocumentType.OBJECTION_DECISION, d.language(), facts, new Grounds.Objection(o.type() + ": " + o.statement(),
-                d.reasons()), decision, d.judge(), d.court()));
+                d.reasons()), decision, d.judge(), d.officer(), d.court()));
         CaseState state = self.apply(o, d, document);
         return new Decided(objections.find(objectionId).orElseThrow(), document, state);
     }

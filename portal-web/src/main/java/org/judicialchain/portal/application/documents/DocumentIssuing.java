@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,27 +22,34 @@ import org.judicialchain.portal.application.cases.FindingCases;
 import org.judicialchain.portal.application.evidence.FindingEvidence.EvidenceDetails;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.application.evidence.VerifyingEvidence;
+import org.judicialchain.portal.config.CaseNumberPatterns;
 import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
+import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.AnchorStatusAtIssue;
 import org.judicialchain.ruling.document.AppendixItem;
 import org.judicialchain.ruling.document.ChainAnchor;
 import org.judicialchain.ruling.document.ChainReference;
+import org.judicialchain.ruling.document.DocumentCopy;
 import org.judicialchain.ruling.document.Grounds;
 import org.judicialchain.ruling.document.Language;
 import org.judicialchain.ruling.document.ManifestEvidence;
+import org.judicialchain.ruling.document.Officer;
 import org.judicialchain.ruling.document.Party;
 import org.judicialchain.ruling.document.PartyRole;
 import org.judicialchain.ruling.document.RulingRequest;
+import org.judicialchain.ruling.document.VerificationCode;
 import org.judicialchain.ruling.pdf.UnsignedDocument;
 import org.judicialchain.ruling.signing.SignedDocument;
 
 /**
- * Issues a signed court document on a case: every evidence item of the case is checked against
- * the chain and listed with what the check found; the anchored ones go into the embedded manifest
- * with their proofs. The signed PDF is kept in the content store and its own digest anchored.
+ * Issues a signed court document on a case, in two copies: the one served on the parties names the debtor in full
+ * with the ID number (decrypted here, at issue time, and nowhere else), the public one masks the name. Both carry
+ * the court's case number, drawn from the court's sequence, and say which copy they are. Every evidence item of
+ * the case is checked against the chain and listed with what the check found; the anchored ones go into the
+ * embedded manifest with their proofs. Each signed PDF is kept in the content store and its digest anchored.
  */
 @ApplicationScoped
 public class DocumentIssuing {
@@ -61,26 +69,106 @@ public class DocumentIssuing {
     @Inject
     RegisteringDocuments register;
     @Inject
+    IssuedDocuments issued;
+    @Inject
+    CaseNumberPatterns numbers;
+    @Inject
     PortalConfig config;
 
-    /** What the judge writes; the rest comes from the case. */
+    /**
+     * What the judge writes; the rest comes from the case.
+     *
+     * @param judge the signed-in officer's account, as the custody log names actors
+     * @param officer the officer as the document prints them (full name and title)
+     */
     public record IssueCommand(String caseRef, DocumentType type, Language language, String facts, Grounds grounds,
-                               String decision, String judgeName, String courtId) {
+                               String decision, String judge, Officer officer, String courtId) {
     }
 
-    /** @param verificationCode as printed on the document (ABCDE-FGHIJ) */
-    public record IssuedDocument(UUID documentId, UUID evidenceId, Bytes32 sha256, String verificationCode, int pages) {
+    /** One signed copy: @param verificationCode as printed on it (ABCDE-FGHIJ) */
+    public record IssuedCopy(UUID documentId, UUID evidenceId, Bytes32 sha256, String verificationCode, int pages) {
+    }
+
+    /** The served copy (what the parties receive; its fields are the document's) and the public copy. */
+    public record IssuedDocument(IssuedCopy served, IssuedCopy publicCopy, String caseNumber) {
+
+        public UUID documentId() {
+            return served.documentId();
+        }
+
+        public Bytes32 sha256() {
+            return served.sha256();
+        }
+
+        public String verificationCode() {
+            return served.verificationCode();
+        }
+    }
+
+    /** A signed copy kept in the content store, not registered yet. */
+    record SignedCopy(UUID documentId, DocumentCopy copy, ContentDigests digests, String code, int pages, Instant signedAt) {
     }
 
     /**
-     * The document as it would be issued, unsigned and not registered: a draft for the judge to read
-     * before signing (a confirmation is never issued without a judge).
+     * The served copy as it would be issued, unsigned, unnumbered and not registered: a draft for the judge to
+     * read before signing (a confirmation is never issued without a judge).
      */
     public byte[] preview(IssueCommand command) {
-        return documents.generator().generate(request(command, UUID.randomUUID())).pdf();
+        String unnumbered = command.language() == Language.ZH_CN ? "（草稿，签发时编号）" : "(draft: numbered when issued)";
+        return documents.generator().generate(contentsOf(command).request(command, UUID.randomUUID(), DocumentCopy.SERVED,
+                unnumbered)).pdf();
     }
 
-    private RulingRequest request(IssueCommand command, UUID documentId) {
+    public IssuedDocument issue(IssueCommand command) {
+        Contents contents = contentsOf(command);
+        String caseNumber = nextCaseNumber(contents.view().row().court(), command.type());
+        SignedCopy served = signAndStore(contents.request(command, UUID.randomUUID(), DocumentCopy.SERVED, caseNumber));
+        SignedCopy published = signAndStore(contents.request(command, UUID.randomUUID(), DocumentCopy.PUBLIC, caseNumber));
+        List<UUID> evidenceIds = register.record(command, caseNumber, served, published);
+        return new IssuedDocument(copy(served, evidenceIds.get(0)), copy(published, evidenceIds.get(1)), caseNumber);
+    }
+
+    /** Drawn before signing (the number is printed): a signing that fails afterwards leaves a gap, never a repeat. */
+    private String nextCaseNumber(String court, DocumentType type) {
+        int year = LocalDate.now(ZoneId.of(config.courtZone())).getYear();
+        return numbers.of(court, type).format(year, issued.nextCaseNumber(court, year, type.name()));
+    }
+
+    private SignedCopy signAndStore(RulingRequest request) {
+        UnsignedDocument unsigned = documents.generator().generate(request);
+        SignedDocument signed = documents.signer().sign(unsigned);
+        try {
+            ContentDigests digests = store.store(new ByteArrayInputStream(signed.pdf()));
+            return new SignedCopy(request.documentId(), request.copy(), digests, unsigned.verificationCode().value(),
+                    unsigned.pageCount(), signed.signedAt());
+        } catch (IOException e) {
+            throw new UncheckedIOException("storing the signed document failed", e);
+        }
+    }
+
+    private static IssuedCopy copy(SignedCopy c, UUID evidenceId) {
+        return new IssuedCopy(c.documentId(), evidenceId, c.digests().sha256(),
+                VerificationCode.of(c.documentId()).display(), c.pages());
+    }
+
+    /** What both copies say, read and checked once. */
+    private record Contents(FindingCases.CaseView view, List<AppendixItem> appendix, List<ManifestEvidence> manifest,
+                            ChainReference chain, String courtName, LocalDate issueDate, URI verificationBase) {
+
+        RulingRequest request(IssueCommand command, UUID documentId, DocumentCopy copy, String caseNumber) {
+            List<Party> parties = new ArrayList<>();
+            view.debtor().ifPresent(d -> parties.add(copy == DocumentCopy.SERVED
+                    ? new Party(d.name(), PartyRole.DEBTOR, d.idNumber())
+                    : new Party(d.masked().name(), PartyRole.DEBTOR)));
+            parties.add(new Party(view.row().creditor(), PartyRole.CREDITOR));
+            view.facts().agenciesAuthorisedAt(Instant.now()).forEach(a -> parties.add(new Party(a, PartyRole.COLLECTION_AGENCY)));
+            return new RulingRequest(documentId, command.type(), command.language(), copy, courtName, caseNumber,
+                    command.caseRef(), parties, command.facts(), command.grounds(), command.decision(), issueDate,
+                    command.officer(), appendix, chain, manifest, verificationBase);
+        }
+    }
+
+    private Contents contentsOf(IssueCommand command) {
         FindingCases.CaseView view = book.find(command.caseRef()).orElseThrow();
         if (command.type() == DocumentType.JUDICIAL_CONFIRMATION && view.row().state() != CaseState.SETTLED) {
             throw new CaseConflictException("a judicial confirmation needs a SETTLED case; case " + command.caseRef()
@@ -104,32 +192,7 @@ public class DocumentIssuing {
                     new ManifestEvidence(item.record().id(), item.record().toLeaf().jsonValues(), a.leafHash().hex0x(),
                             a.proof().stream().map(Bytes32::hex0x).toList(), a.root().hex0x())));
         }
-        List<Party> parties = new ArrayList<>();
-        view.debtor().ifPresent(d -> parties.add(new Party(d.masked().name(), PartyRole.DEBTOR)));
-        parties.add(new Party(view.row().creditor(), PartyRole.CREDITOR));
-        view.facts().agenciesAuthorisedAt(Instant.now()).forEach(a -> parties.add(new Party(a, PartyRole.COLLECTION_AGENCY)));
-
-        RulingRequest request = new RulingRequest(documentId, command.type(), command.language(), config.courtName(),
-                command.caseRef(), parties, command.facts(), command.grounds(), command.decision(),
-                LocalDate.now(ZoneId.of(config.courtZone())), command.judgeName(), appendix,
-                new ChainReference(gateway.chainId(), ledger.registryAddress()), manifest, documents.verificationUrlBase());
-        return request;
-    }
-
-    public IssuedDocument issue(IssueCommand command) {
-        UUID documentId = UUID.randomUUID();
-        RulingRequest request = request(command, documentId);
-        UnsignedDocument unsigned = documents.generator().generate(request);
-        SignedDocument signed = documents.signer().sign(unsigned);
-        ContentDigests digests;
-        try {
-            digests = store.store(new ByteArrayInputStream(signed.pdf()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("storing the signed document failed", e);
-        }
-        UUID evidenceId = register.record(command, documentId, digests, unsigned.verificationCode().value(),
-                unsigned.pageCount(), signed.signedAt());
-        return new IssuedDocument(documentId, evidenceId, digests.sha256(), unsigned.verificationCode().display(),
-                unsigned.pageCount());
+        return new Contents(view, appendix, manifest, new ChainReference(gateway.chainId(), ledger.registryAddress()),
+                config.courtName(), LocalDate.now(ZoneId.of(config.courtZone())), documents.verificationUrlBase());
     }
 }

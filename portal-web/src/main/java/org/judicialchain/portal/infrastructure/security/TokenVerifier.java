@@ -54,8 +54,9 @@ public class TokenVerifier {
     }
 
     /** The verified claims the portal uses. */
+    /** @param givenName @param familyName as the identity provider holds them (the profile scope); null when absent */
     public record VerifiedToken(String subject, String username, Set<String> roles, String institution, String court,
-                                String partyId) {
+                                String partyId, String givenName, String familyName) {
     }
 
     /** @throws InvalidTokenException with a reason that is safe to show the caller */
@@ -81,7 +82,7 @@ public class TokenVerifier {
         try {
             VerifiedToken result = new VerifiedToken(claims.getSubject(), claims.getStringClaim("preferred_username"),
                     roles(claims), claims.getStringClaim("institution"), claims.getStringClaim("court"),
-                    claims.getStringClaim("party_id"));
+                    claims.getStringClaim("party_id"), claims.getStringClaim("given_name"), claims.getStringClaim("family_name"));
             if (verified.size() >= MAX_CACHED) {
                 verified.clear(); // crude bound; tokens live minutes, so the cache refills with the live ones
             }

@@ -16,7 +16,7 @@ import org.judicialchain.portal.infrastructure.persistence.Database;
 public class JdbiIssuedDocuments implements IssuedDocuments {
 
     private static final String COLUMNS = "id, case_ref, type, language, evidence_id, sha256, verification_code, page_count,"
-            + " issued_by, issued_at";
+            + " issued_by, issued_at, copy, case_number, served_copy";
 
     @Inject
     Database database;
@@ -24,12 +24,28 @@ public class JdbiIssuedDocuments implements IssuedDocuments {
     @Override
     public void add(DocumentRow d) {
         database.jdbi().useHandle(h -> h.createUpdate("insert into court_document (id, case_ref, type, language, evidence_id,"
-                        + " sha256, verification_code, page_count, issued_by, issued_at) values (:id, :caseRef, :type, :language,"
-                        + " :evidence, :sha256, :code, :pages, :by, :at)")
+                        + " sha256, verification_code, page_count, issued_by, issued_at, copy, case_number, served_copy)"
+                        + " values (:id, :caseRef, :type, :language, :evidence, :sha256, :code, :pages, :by, :at, :copy,"
+                        + " :caseNumber, :servedCopy)")
                 .bind("id", d.id()).bind("caseRef", d.caseRef()).bind("type", d.type()).bind("language", d.language())
                 .bind("evidence", d.evidenceId()).bind("sha256", d.sha256().toByteArray()).bind("code", d.verificationCode())
-                .bind("pages", d.pageCount()).bind("by", d.issuedBy()).bind("at", d.issuedAt())
+                .bind("pages", d.pageCount()).bind("by", d.issuedBy()).bind("at", d.issuedAt()).bind("copy", d.copy())
+                .bind("caseNumber", d.caseNumber()).bind("servedCopy", d.servedCopy())
                 .execute());
+    }
+
+    @Override
+    public int nextCaseNumber(String court, int year, String type) {
+        return database.jdbi().withHandle(h -> h.createQuery("insert into court_case_number (court, year, type, last_number)"
+                        + " values (:court, :year, :type, 1) on conflict (court, year, type)"
+                        + " do update set last_number = court_case_number.last_number + 1 returning last_number")
+                .bind("court", court).bind("year", year).bind("type", type).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public Optional<DocumentRow> publicCopyOf(UUID servedCopy) {
+        return database.jdbi().withHandle(h -> h.createQuery("select " + COLUMNS + " from court_document where served_copy = :id")
+                .bind("id", servedCopy).map(JdbiIssuedDocuments::document).findFirst());
     }
 
     @Override
@@ -54,6 +70,7 @@ public class JdbiIssuedDocuments implements IssuedDocuments {
         return new DocumentRow(rs.getObject("id", UUID.class), rs.getString("case_ref"), rs.getString("type"),
                 rs.getString("language"), rs.getObject("evidence_id", UUID.class), Bytes32.of(rs.getBytes("sha256")),
                 rs.getString("verification_code"), rs.getInt("page_count"), rs.getString("issued_by"),
-                Database.instant(rs, "issued_at"));
+                Database.instant(rs, "issued_at"), rs.getString("copy"), rs.getString("case_number"),
+                rs.getObject("served_copy", UUID.class));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.access.CaseAccessFacts;
@@ -65,7 +66,7 @@ public class ConfirmationResource {
     public Response draft(@PathParam("id") String id) {
         Seen seen = visible(id);
         Caller judge = guard.require(Action.GRANT_CONFIRMATION, seen.facts());
-        byte[] pdf = confirmations.draft(seen.request().id(), guard.displayName(), judge.court());
+        byte[] pdf = confirmations.draft(seen.request().id(), guard.displayName(), guard.officer(), judge.court());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"draft-confirmation-" + seen.request().caseRef() + ".pdf\"")
                 .build();
@@ -81,11 +82,13 @@ public class ConfirmationResource {
         GrantRequest request = bodies.valid(body);
         DocumentIssuing.IssuedDocument doc = confirmations.grant(new DecidingConfirmations.GrantConfirmation(seen.request().id(),
                 DisputeRequests.text(request.reasons(), "reasons"),
-                Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), judge.court()));
+                Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(), guard.officer(),
+                judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
         chain.await(seen.request().caseRef()); // a confirmation moves the case to CONFIRMED: answer once the chain has decided
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
-                uri.getBaseUri().getPath(), scope.viewOf(seen.facts())), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download))
+                uri.getBaseUri().getPath(), scope.viewOf(seen.facts())), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download,
+                doc.caseNumber(), DocumentDtos.PublicCopy.of(doc, uri.getBaseUri().getPath())))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package org.judicialchain.portal.interfaces.rest.disputes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** JSON shapes of objections, confirmation requests and work queues. */
@@ -28,7 +29,8 @@ public final class DisputeDtos {
 
     /** {@code caseState}: as the chain left it; {@code chain}: the state change asked of the chain, if any. */
     public record Decided(ObjectionView objection, String documentId, String documentSha256, String verificationCode,
-                          String download, String caseState, ChainAnswers.ChainStep chain) {
+                          String download, String caseNumber, DocumentDtos.PublicCopy publicCopy, String caseState,
+                          ChainAnswers.ChainStep chain) {
     }
 
     public record ConfirmationView(String id, String caseRef, String institution, String requestedBy, List<String> evidenceIds,
@@ -38,7 +40,7 @@ public final class DisputeDtos {
     }
 
     public record Granted(ConfirmationView confirmation, String documentId, String documentSha256, String verificationCode,
-                          String download) {
+                          String download, String caseNumber, DocumentDtos.PublicCopy publicCopy) {
     }
 
     public record QueueItem(String kind, String caseRef, String id, String reference, String summary, Instant since,

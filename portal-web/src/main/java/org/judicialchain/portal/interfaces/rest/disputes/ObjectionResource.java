@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.judicialchain.portal.interfaces.rest.documents.DocumentDtos;
 import org.judicialchain.evidence.domain.model.cases.LoanTerms;
 import org.judicialchain.evidence.domain.model.disputes.DecisionOutcome;
 import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
@@ -134,12 +135,13 @@ public class ObjectionResource {
                 .map(p -> RequestValues.field("adjustedPrincipal", () -> LoanTerms.requirePositive(p, "adjustedPrincipal")));
         var decided = decisions.decide(seen.objection().id(), new DecidingObjections.Decision(outcome, reasons, adjusted,
                 Languages.parse(request.language() == null ? "zh-CN" : request.language()), guard.displayName(),
-                judge.court()));
+                guard.officer(), judge.court()));
         String download = uri.getBaseUri().getPath() + "v1/documents/" + decided.document().documentId();
         Decision resumed = chain.await(seen.objection().caseRef());
         return Response.status(ChainAnswers.status(resumed, Response.Status.OK)).entity(new DisputeDtos.Decided(
                 view(decided.objection()), decided.document().documentId().toString(), decided.document().sha256().hex(),
-                decided.document().verificationCode(), download, resumed.state().name(),
+                decided.document().verificationCode(), download, decided.document().caseNumber(),
+                DocumentDtos.PublicCopy.of(decided.document(), uri.getBaseUri().getPath()), resumed.state().name(),
                 ChainAnswers.step(resumed, seen.objection().caseRef()))).build();
     }
 

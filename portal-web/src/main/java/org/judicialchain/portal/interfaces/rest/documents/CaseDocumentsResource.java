@@ -65,11 +65,12 @@ public class CaseDocumentsResource {
                 ? new Grounds.Settlement(required(request.settlementSummary(), "settlementSummary"))
                 : new Grounds.Objection(required(request.objection(), "objection"), required(request.reasoning(), "reasoning"));
         var issued = issuing.issue(new DocumentIssuing.IssueCommand(caseRef, type, language,
-                request.facts(), grounds, request.decision(), guard.displayName(), judge.court()));
+                request.facts(), grounds, request.decision(), guard.displayName(), guard.officer(), judge.court()));
         String download = uri.getBaseUriBuilder().path("v1/documents").path(issued.documentId().toString()).build().getPath();
         chain.await(caseRef); // a confirmation moves the case to CONFIRMED: answer once the chain has decided
         return Response.status(Response.Status.CREATED).entity(new DocumentDtos.Issued(issued.documentId().toString(),
-                issued.evidenceId().toString(), issued.sha256().hex(), issued.verificationCode(), issued.pages(), download))
+                issued.served().evidenceId().toString(), issued.sha256().hex(), issued.verificationCode(), issued.served().pages(), download,
+                issued.caseNumber(), DocumentDtos.PublicCopy.of(issued, uri.getBaseUri().getPath())))
                 .build();
     }
 

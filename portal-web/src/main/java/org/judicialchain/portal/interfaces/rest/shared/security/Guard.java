@@ -16,6 +16,8 @@ import org.judicialchain.identity.access.Party;
 import org.judicialchain.portal.domain.privacy.AccessLog;
 import org.judicialchain.portal.infrastructure.security.TokenVerifier.VerifiedToken;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
+import org.judicialchain.ruling.document.Officer;
+import org.judicialchain.ruling.document.PersonalNames;
 
 /**
  * Who may call what, in one place. Anonymous callers get 401, callers without the right 403, and
@@ -187,6 +189,17 @@ public class Guard {
     public String displayName() {
         VerifiedToken t = authenticated();
         return t.username() != null ? t.username() : t.subject();
+    }
+
+    /**
+     * The signed-in judge or arbitrator as a document prints them: the full name from the identity provider's given
+     * and family names (the account name when it holds neither), and the title of their role.
+     */
+    public Officer officer() {
+        VerifiedToken t = authenticated();
+        String name = PersonalNames.full(t.givenName(), t.familyName()).orElseGet(this::displayName);
+        boolean arbitrator = t.roles().contains(Role.ARBITRATOR.claim()) && !t.roles().contains(Role.JUDGE.claim());
+        return new Officer(name, arbitrator ? Officer.Title.ARBITRATOR : Officer.Title.JUDGE);
     }
 
     /** Any signed-in caller; checked before looking anything up, so anonymous callers learn nothing. */
