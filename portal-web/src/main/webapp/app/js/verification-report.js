@@ -1,6 +1,6 @@
 // Draws a verification answer as a court's checklist (Online Litigation Rules arts. 16-19):
 // found or not, who anchored it, when, intact since, proof and on-chain root, capture-to-anchor gap.
-import { t, label, formatDateTime, formatDuration } from './i18n.js';
+import { t, label, formatDateTime, formatDuration, currentLanguage } from './i18n.js';
 import { h } from './dom.js';
 import { mark } from './layout.js';
 
@@ -113,7 +113,7 @@ function checklist(points) {
         h('th', { scope: 'col' }, t('checklist.fact')))),
       h('tbody', {}, points.map((p) => h('tr', { dataset: { article: p.article, outcome: p.outcome } },
         h('td', {}, t('checklist.article', { n: p.article }), ' · ', t('checklist.' + p.article)),
-        h('td', {}, label('outcome', p.outcome)), h('td', {}, p.fact)))))),
+        h('td', {}, label('outcome', p.outcome)), h('td', {}, (p.wording && p.wording[currentLanguage()]) || p.fact)))))),
     h('button', { type: 'button', class: 'secondary', on: { click: () => window.print() } }, t('checklist.print')));
 }
 

@@ -48,6 +48,19 @@ class CourtChecklistTest {
     }
 
     @Test
+    void aChineseCourtReadsEveryFactInChinese() {
+        List<Point> points = CourtChecklist.of(verified(CAPTURED.plus(Duration.ofDays(32))), 1337, "0xRegistry", SETTINGS);
+
+        assertThat(points).allSatisfy(p -> assertThat(p.wording()).containsKeys("en", "zh-CN"));
+        assertThat(points.get(0).wording().get("zh-CN")).startsWith("已于 ").contains("锚定于链 1337 第 42 号区块");
+        assertThat(points.get(2).wording().get("zh-CN")).startsWith("自采集至锚定历时 32 天，超过 3 天")
+                .contains("平台仅保存其摘要").doesNotContain("between");
+        assertThat(points.get(3).wording().get("zh-CN")).contains("GET /api/v1/evidence/{id}/receipt");
+        assertThat(points.get(3).fact()).contains("GET /api/v1/evidence/{id}/receipt");
+        points.forEach(p -> assertThat(p.wording().get("zh-CN")).as(p.article()).doesNotContain("a1").doesNotContain("duration."));
+    }
+
+    @Test
     void howTheSubmitterSaysItWasCapturedIsPartOfTheProvenance() {
         CaptureDetails stated = new CaptureDetails(Optional.of("call-centre recording line"), Optional.of("Avaya G450 #7"));
         Point art18 = CourtChecklist.of(verified(CAPTURED.plusSeconds(60), stated), 1337, "0xRegistry", SETTINGS).get(2);

@@ -26,7 +26,7 @@ final class VerificationAssembler {
                         v.directAnchoredBy().flatMap(AnchoringParty::institution).orElse(null), d.institution().hex0x(),
                         d.blockNumber(), d.blockTime())).orElse(null), v.problems(),
                 CourtChecklist.of(v, chainId, contract, checklist).stream().map(p -> new VerificationDtos.ChecklistPoint(
-                        p.article(), p.point(), p.outcome().name(), p.fact())).toList());
+                        p.article(), p.point(), p.outcome().name(), p.fact(), p.wording())).toList());
     }
 
     static VerificationDtos.Match match(MatchResult m, long chainId, String contract) {

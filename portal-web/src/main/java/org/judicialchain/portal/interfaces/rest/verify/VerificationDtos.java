@@ -18,8 +18,8 @@ public final class VerificationDtos {
                                List<String> problems, List<ChecklistPoint> checklist) {
     }
 
-    /** One article's question: PASS, ATTENTION or FAIL, and the fact it rests on. */
-    public record ChecklistPoint(String article, String point, String outcome, String fact) {
+    /** One article's question: PASS, ATTENTION or FAIL, and the fact it rests on (in English, and by language tag). */
+    public record ChecklistPoint(String article, String point, String outcome, String fact, java.util.Map<String, String> wording) {
     }
 
     public record Match(String evidenceId, String kind, String verdict, String submitterInstitution, Instant capturedAt,
