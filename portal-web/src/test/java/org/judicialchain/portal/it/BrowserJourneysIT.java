@@ -352,6 +352,27 @@ class BrowserJourneysIT {
                 assertThat(browser.driver.findElement(By.id(chart)).isDisplayed()).as(chart).isTrue();
             }
             assertThat(browser.waitFor(By.cssSelector("#backlog dd")).getText()).as("the anchoring backlog").matches("\\d+");
+            // no chart label is cut off, whatever its length, on a desktop and on a phone: a probe chart with the
+            // longest rule id and a long Chinese label is drawn by the page's own module beside the real ones
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/app/js/charts.js').then((m) => { document.querySelector('main').append(m.barChart('chart-probe',
+                      'probe', [{ label: 'UNIVERSAL-NO-COLLECTION-DURING-DISPUTE-PAUSE', value: 3, display: '3' },
+                      { label: 'CN-2026-DELIVERY-CALL-RECORDED', value: 2, display: '2' },
+                      { label: '催收行为违反规定的异议案件数量统计', value: 1, display: '1' }], '')); done(); });""");
+            for (int width : new int[] {1280, 390}) {
+                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                Object clipped = browser.script("""
+                        return [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+                          const box = svg.viewBox.baseVal;
+                          return [...svg.querySelectorAll('text')].filter((t) => { const b = t.getBBox();
+                            return b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5; }).map((t) => t.textContent); });""");
+                assertThat((java.util.List<?>) clipped).as("chart texts cut off at " + width + " px").isEmpty();
+            }
+            assertThat(browser.driver.findElements(By.cssSelector("#chart-probe text.bar-label tspan"))).hasSizeGreaterThan(3);
+            assertThat(browser.driver.findElement(By.cssSelector("#chart-probe g.bar title")).getAttribute("textContent"))
+                    .as("the full label on hover").isEqualTo("UNIVERSAL-NO-COLLECTION-DURING-DISPUTE-PAUSE: 3");
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
             browser.driver.findElement(By.id("export-cases")).click();
             java.util.List<String> csv = Files.readAllLines(browser.downloaded("cases.csv"), StandardCharsets.UTF_8);
