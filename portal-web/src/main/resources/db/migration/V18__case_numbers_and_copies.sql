@@ -5,6 +5,9 @@
 alter table court_document add column copy varchar(8) check (copy in ('SERVED', 'PUBLIC'));
 alter table court_document add column case_number varchar(100);
 alter table court_document add column served_copy uuid references court_document (id);
+-- a served copy names the debtor in full: it is kept here sealed under the case's data key (AES-GCM, bound to the
+-- case), not in the content store, so that erasing the debtor's data erases it too; public copies are files
+alter table court_document add column sealed_pdf bytea;
 alter table court_document add constraint court_document_public_names_its_served
     check ((copy = 'PUBLIC') = (served_copy is not null));
 

@@ -94,6 +94,9 @@ class DocumentsIT {
         assertThat(SignedPdfTexts.of(published).firstPage()).contains(caseNumber).contains("公开本").contains("张")
                 .doesNotContain("张三丰").doesNotContain("110101199001011234");
         lender.awaitAnchored(publicCopy.path("evidenceId").asText());
+        // the served copy is personal data: sealed under the case's data key, never a plain file of the content store
+        assertThat(storedFile(issued.json().path("sha256").asText())).as("served copy as a plain file").doesNotExist();
+        assertThat(storedFile(publicCopy.path("sha256").asText())).as("public copy in the content store").exists();
         JsonNode publicReport = new Api(base).post("/api/v1/verify", "application/pdf", published).json();
         assertThat(publicReport.path("verdict").asText()).as(publicReport.toString()).isEqualTo("VERIFIED");
         assertThat(publicReport.path("checks").toString()).contains("the public copy with masked names").contains(caseNumber);
@@ -125,6 +128,12 @@ class DocumentsIT {
         assertThat(anyone.post("/api/v1/verify", "application/pdf", "not a pdf".getBytes()).status()).isEqualTo(415);
         assertThat(anyone.post("/api/v1/verify", "application/pdf", Arrays.copyOf(pdf, pdf.length / 2)).status()).isEqualTo(400);
         assertThat(Api.as(base, "lender-b1").get("/api/v1/documents/" + documentId).status()).isEqualTo(404);
+    }
+
+    /** Where the portal's content store keeps a file of this SHA-256 (data-dir/store/sha256/ab/cd/...). */
+    private static java.nio.file.Path storedFile(String sha256) {
+        return java.nio.file.Path.of(System.getProperty("it.work"), "portal", "store", "sha256", sha256.substring(0, 2),
+                sha256.substring(2, 4), sha256);
     }
 
     private byte[] download(String token, String path) throws Exception {

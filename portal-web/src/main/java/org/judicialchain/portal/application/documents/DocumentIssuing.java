@@ -16,6 +16,7 @@ import org.judicialchain.evidence.application.MemoizingLedger;
 import org.judicialchain.evidence.domain.model.cases.CaseState;
 import org.judicialchain.evidence.domain.model.digest.Bytes32;
 import org.judicialchain.evidence.domain.model.digest.ContentDigests;
+import org.judicialchain.evidence.domain.model.digest.StreamingDigester;
 import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.evidence.domain.service.Ledger;
 import org.judicialchain.portal.application.cases.FindingCases;
@@ -27,6 +28,7 @@ import org.judicialchain.portal.config.PortalConfig;
 import org.judicialchain.portal.domain.cases.CaseConflictException;
 import org.judicialchain.portal.domain.chain.LedgerAccess;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
+import org.judicialchain.portal.domain.privacy.PersonalDataVault;
 import org.judicialchain.ruling.DocumentType;
 import org.judicialchain.ruling.document.AnchorStatusAtIssue;
 import org.judicialchain.ruling.document.AppendixItem;
@@ -73,6 +75,8 @@ public class DocumentIssuing {
     @Inject
     CaseNumberPatterns numbers;
     @Inject
+    PersonalDataVault vault;
+    @Inject
     PortalConfig config;
 
     /**
@@ -106,7 +110,9 @@ public class DocumentIssuing {
     }
 
     /** A signed copy kept in the content store, not registered yet. */
-    record SignedCopy(UUID documentId, DocumentCopy copy, ContentDigests digests, String code, int pages, Instant signedAt) {
+    /** @param sealedPdf the served copy sealed under the case's data key; null for a copy kept in the content store */
+    record SignedCopy(UUID documentId, DocumentCopy copy, ContentDigests digests, String code, int pages, Instant signedAt,
+                      byte[] sealedPdf) {
     }
 
     /**
@@ -122,8 +128,9 @@ public class DocumentIssuing {
     public IssuedDocument issue(IssueCommand command) {
         Contents contents = contentsOf(command);
         String caseNumber = nextCaseNumber(contents.view().row().court(), command.type());
-        SignedCopy served = signAndStore(contents.request(command, UUID.randomUUID(), DocumentCopy.SERVED, caseNumber));
-        SignedCopy published = signAndStore(contents.request(command, UUID.randomUUID(), DocumentCopy.PUBLIC, caseNumber));
+        byte[] dataKey = contents.view().row().wrappedDataKey(); // null once the debtor's data is erased: nothing to seal
+        SignedCopy served = signAndKeep(contents.request(command, UUID.randomUUID(), DocumentCopy.SERVED, caseNumber), dataKey);
+        SignedCopy published = signAndKeep(contents.request(command, UUID.randomUUID(), DocumentCopy.PUBLIC, caseNumber), null);
         List<UUID> evidenceIds = register.record(command, caseNumber, served, published);
         return new IssuedDocument(copy(served, evidenceIds.get(0)), copy(published, evidenceIds.get(1)), caseNumber);
     }
@@ -134,13 +141,21 @@ public class DocumentIssuing {
         return numbers.of(court, type).format(year, issued.nextCaseNumber(court, year, type.name()));
     }
 
-    private SignedCopy signAndStore(RulingRequest request) {
+    /** Signs the copy and keeps it: sealed under the case's data key when one is given, else in the content store. */
+    private SignedCopy signAndKeep(RulingRequest request, byte[] wrappedDataKey) {
         UnsignedDocument unsigned = documents.generator().generate(request);
         SignedDocument signed = documents.signer().sign(unsigned);
         try {
-            ContentDigests digests = store.store(new ByteArrayInputStream(signed.pdf()));
+            byte[] sealed = null;
+            ContentDigests digests;
+            if (wrappedDataKey != null) {
+                digests = StreamingDigester.unlimited().digest(new ByteArrayInputStream(signed.pdf()));
+                sealed = vault.sealBytes(vault.unwrap(wrappedDataKey), signed.pdf(), request.caseReference());
+            } else {
+                digests = store.store(new ByteArrayInputStream(signed.pdf()));
+            }
             return new SignedCopy(request.documentId(), request.copy(), digests, unsigned.verificationCode().value(),
-                    unsigned.pageCount(), signed.signedAt());
+                    unsigned.pageCount(), signed.signedAt(), sealed);
         } catch (IOException e) {
             throw new UncheckedIOException("storing the signed document failed", e);
         }

@@ -54,7 +54,7 @@ public class RegisteringDocuments {
                 Instant.now(), command.courtId(), Optional.of(command.type() + " " + copy.copy() + " " + copy.documentId())));
         documents.add(new DocumentRow(copy.documentId(), command.caseRef(), command.type().name(), command.language().tag(),
                 record.id(), copy.digests().sha256(), copy.code(), copy.pages(), command.judge(), signedAt, copy.copy().name(),
-                caseNumber, servedCopy));
+                caseNumber, servedCopy), copy.sealedPdf());
         return record.id();
     }
 }

@@ -18,7 +18,11 @@ public interface IssuedDocuments {
                        String caseNumber, UUID servedCopy) {
     }
 
-    void add(DocumentRow d);
+    /** @param sealedPdf the PDF sealed under the case's data key (a served copy); null when it is a content-store file */
+    void add(DocumentRow d, byte[] sealedPdf);
+
+    /** The sealed PDF of a served copy, if it is kept sealed. */
+    Optional<byte[]> sealedPdf(UUID id);
 
     /** The next number of the court's sequence for the year and document type (1 for the first). */
     int nextCaseNumber(String court, int year, String type);

@@ -16,4 +16,9 @@ public interface PersonalDataVault {
     byte[] seal(SecretKey dataKey, String plaintext, String caseRef);
 
     String open(SecretKey dataKey, byte[] sealed, String caseRef);
+
+    /** The same for a file that holds personal data (a served copy of a court document). */
+    byte[] sealBytes(SecretKey dataKey, byte[] plaintext, String caseRef);
+
+    byte[] openBytes(SecretKey dataKey, byte[] sealed, String caseRef);
 }

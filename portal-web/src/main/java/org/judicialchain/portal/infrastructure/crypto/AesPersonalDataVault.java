@@ -65,6 +65,16 @@ public class AesPersonalDataVault implements PersonalDataVault {
         return new String(decrypt(dataKey, sealed, caseRef), StandardCharsets.UTF_8);
     }
 
+    @Override
+    public byte[] sealBytes(SecretKey dataKey, byte[] plaintext, String caseRef) {
+        return encrypt(dataKey, plaintext, caseRef);
+    }
+
+    @Override
+    public byte[] openBytes(SecretKey dataKey, byte[] sealed, String caseRef) {
+        return decrypt(dataKey, sealed, caseRef);
+    }
+
     private static byte[] encrypt(SecretKey key, byte[] plaintext, String context) {
         try {
             byte[] iv = new byte[IV_BYTES];

@@ -22,15 +22,15 @@ public class JdbiIssuedDocuments implements IssuedDocuments {
     Database database;
 
     @Override
-    public void add(DocumentRow d) {
+    public void add(DocumentRow d, byte[] sealedPdf) {
         database.jdbi().useHandle(h -> h.createUpdate("insert into court_document (id, case_ref, type, language, evidence_id,"
-                        + " sha256, verification_code, page_count, issued_by, issued_at, copy, case_number, served_copy)"
+                        + " sha256, verification_code, page_count, issued_by, issued_at, copy, case_number, served_copy, sealed_pdf)"
                         + " values (:id, :caseRef, :type, :language, :evidence, :sha256, :code, :pages, :by, :at, :copy,"
-                        + " :caseNumber, :servedCopy)")
+                        + " :caseNumber, :servedCopy, :sealed)")
                 .bind("id", d.id()).bind("caseRef", d.caseRef()).bind("type", d.type()).bind("language", d.language())
                 .bind("evidence", d.evidenceId()).bind("sha256", d.sha256().toByteArray()).bind("code", d.verificationCode())
                 .bind("pages", d.pageCount()).bind("by", d.issuedBy()).bind("at", d.issuedAt()).bind("copy", d.copy())
-                .bind("caseNumber", d.caseNumber()).bind("servedCopy", d.servedCopy())
+                .bind("caseNumber", d.caseNumber()).bind("servedCopy", d.servedCopy()).bind("sealed", sealedPdf)
                 .execute());
     }
 
@@ -40,6 +40,12 @@ public class JdbiIssuedDocuments implements IssuedDocuments {
                         + " values (:court, :year, :type, 1) on conflict (court, year, type)"
                         + " do update set last_number = court_case_number.last_number + 1 returning last_number")
                 .bind("court", court).bind("year", year).bind("type", type).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public Optional<byte[]> sealedPdf(UUID id) {
+        return database.jdbi().withHandle(h -> h.createQuery("select sealed_pdf from court_document where id = :id"
+                        + " and sealed_pdf is not null").bind("id", id).mapTo(byte[].class).findFirst());
     }
 
     @Override

@@ -7,13 +7,15 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.UUID;
-import org.judicialchain.evidence.domain.service.EvidenceStore;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.portal.application.cases.FindingCases;
+import org.judicialchain.portal.application.documents.ReadingDocuments;
 import org.judicialchain.portal.application.evidence.FindingEvidence;
 import org.judicialchain.portal.domain.documents.IssuedDocuments;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
@@ -28,7 +30,9 @@ public class DocumentsResource {
     @Inject
     IssuedDocuments documents;
     @Inject
-    EvidenceStore store;
+    ReadingDocuments reading;
+    @Context
+    UriInfo uri;
     @Inject
     FindingCases book;
     @Inject
@@ -56,8 +60,14 @@ public class DocumentsResource {
             // served on the parties: its appendix lists every agency's evidence (security review, item 16)
             throw new NotFoundException("no document " + id);
         }
-        var file = store.locate(doc.sha256()).orElseThrow(() -> new IllegalStateException("document file missing: " + id));
-        return Response.ok(file.toFile(), "application/pdf")
+        byte[] pdf;
+        try {
+            pdf = reading.pdf(doc);
+        } catch (ReadingDocuments.ErasedException e) {
+            throw new InvalidRequestException(Response.Status.GONE, e.getMessage()
+                    + e.publicCopy().map(p -> " (" + uri.getBaseUri().getPath() + "v1/documents/" + p.id() + ")").orElse(""));
+        }
+        return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + doc.type().toLowerCase(Locale.ROOT) + "-" + id + ".pdf\"")
                 .build();
     }
