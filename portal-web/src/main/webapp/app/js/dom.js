@@ -68,12 +68,3 @@ export function shortDigest(hex) {
   }
   return hex.length > 20 ? `${hex.slice(0, 12)}…${hex.slice(-6)}` : hex;
 }
-
-/** SHA-256 of a file in the browser (secure contexts only: https or loopback), as lowercase hex. */
-export async function sha256Hex(file) {
-  if (!crypto.subtle) {
-    return null;
-  }
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -1,6 +1,7 @@
 // Labelled form fields (every input has its label; hints are tied with aria-describedby).
 import { t } from './i18n.js';
-import { h, sha256Hex } from './dom.js';
+import { h } from './dom.js';
+import { sha256OfFile } from './file-digest.js';
 
 let counter = 0;
 
@@ -26,12 +27,15 @@ export function checkbox(labelKey, input) {
 export function digestField(labelKey, id, required) {
   const text = h('input', { type: 'text', id, autocomplete: 'off', spellcheck: 'false', pattern: '(0x)?[0-9a-fA-F]{64}', required });
   const file = h('input', { type: 'file', id: `${id}-file` });
+  const progress = h('progress', { id: `${id}-progress`, max: 1, value: 0, hidden: true, 'aria-label': t('form.hashing') });
   file.addEventListener('change', async () => {
     if (file.files[0]) {
-      text.value = (await sha256Hex(file.files[0])) || '';
+      progress.hidden = false;
+      text.value = await sha256OfFile(file.files[0], (share) => { progress.value = share; });
+      progress.hidden = true;
     }
   });
-  return h('div', {}, field(labelKey, text, 'form.digestHint'), field('form.digestFromFile', file));
+  return h('div', {}, field(labelKey, text, 'form.digestHint'), field('form.digestFromFile', file), progress);
 }
 
 /** A datetime-local value as an ISO instant in UTC (the input gives local time without zone). */

@@ -7,6 +7,8 @@ import { get, request } from '../api.js';
 import { findingsList } from '../findings.js';
 import { lenderActions } from '../lender-actions.js';
 import { collectionForm } from '../collection-form.js';
+import { evidenceUpload } from '../evidence-upload.js';
+import { creditorCourse, ruleProfileChange } from '../case-course.js';
 import { objectionsSection } from '../objections.js';
 import { confirmationsSection } from '../confirmations.js';
 
@@ -19,13 +21,16 @@ if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'a
   await load();
   byId('actions').append(objectionsSection(caseRef, who, load), confirmationsSection(caseRef, who, load));
   if (who.roles.includes('lender')) {
-    byId('actions').append(lenderActions(caseRef, load));
+    byId('actions').append(lenderActions(caseRef, load), creditorCourse(caseRef, load));
   }
   if (who.roles.includes('collector')) {
     byId('actions').append(collectionForm(caseRef, load));
   }
+  if (who.roles.includes('lender') || who.roles.includes('collector')) {
+    byId('actions').append(evidenceUpload(caseRef, load));
+  }
   if (who.roles.includes('judge') || who.roles.includes('arbitrator')) {
-    byId('actions').append(courtAcceptance(), h('p', {}, h('a', { href: `/app/chain.html?case=${encodeURIComponent(caseRef)}` }, t('case.openChain'))));
+    byId('actions').append(courtAcceptance(), ruleProfileChange(caseRef, load), h('p', {}, h('a', { href: `/app/chain.html?case=${encodeURIComponent(caseRef)}` }, t('case.openChain'))));
   }
 }
 
