@@ -61,7 +61,9 @@ function item(c, who, reload, notify, status) {
       t('confirmations.requestedBy', { who: c.institution, time: formatDateTime(c.requestedAt) })),
     precheck(c.precheck),
     c.reasons ? h('p', {}, t('confirmations.reasons', { reasons: c.reasons })) : null,
-    c.download ? h('p', {}, h('a', { href: c.download, class: 'confirmation-download', download: '' }, t('confirmations.download'))) : null,
+    c.download ? h('p', {}, h('a', { href: c.download, class: 'confirmation-download', download: '' }, t('confirmations.download')),
+      c.publicCopyDownload ? [' · ', h('a', { href: c.publicCopyDownload, class: 'public-copy-download', download: '' },
+        t('documents.publicCopy'))] : null) : null,
     waiting && isJudge ? judgeForm(c, reload, notify, status) : null);
 }
 

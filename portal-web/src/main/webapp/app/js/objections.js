@@ -148,7 +148,9 @@ function decision(d) {
   return h('div', { class: 'message decision' },
     h('p', {}, h('strong', {}, t('objections.decided', { outcome: label('decisionOutcome', d.outcome) })), ' ', formatDateTime(d.decidedAt)),
     h('p', {}, d.reasons),
-    d.download ? h('p', {}, h('a', { href: d.download, class: 'decision-download', download: '' }, t('objections.downloadDecision'))) : null);
+    d.download ? h('p', {}, h('a', { href: d.download, class: 'decision-download', download: '' }, t('objections.downloadDecision')),
+      d.publicCopyDownload ? [' · ', h('a', { href: d.publicCopyDownload, class: 'public-copy-download', download: '' },
+        t('documents.publicCopy'))] : null) : null);
 }
 
 function responseForm(o, reload) {

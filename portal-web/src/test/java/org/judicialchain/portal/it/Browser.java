@@ -126,10 +126,43 @@ final class Browser implements AutoCloseable {
                   .then(r => done(r.status), () => done(-1));""", method, path, jsonBody);
     }
 
-    /** The journey reached its last page: saves it as {journey}.png. */
+    /** The journey reached its last page: checks it against WCAG 2.1 AA and saves it as {journey}.png. */
     void finish() throws IOException {
+        assertAccessible();
         screenshot(journey);
         finished = true;
+    }
+
+    /**
+     * axe-core (package.json's devDependencies, pinned) on the page as it is now: WCAG 2.0 and 2.1, levels A and AA.
+     * Fails with each broken rule and the first elements that break it.
+     */
+    @SuppressWarnings("unchecked")
+    void assertAccessible() throws IOException {
+        script(axeSource());
+        List<String> violations = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help}, at `
+                      + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | '))),
+                        e => done(['axe-core did not run: ' + e]));""");
+        if (!violations.isEmpty()) {
+            throw new AssertionError(journey + ": " + driver.getCurrentUrl() + " breaks WCAG 2.1 AA:\n  "
+                    + String.join("\n  ", violations));
+        }
+    }
+
+    private static String axe;
+
+    private static synchronized String axeSource() throws IOException {
+        if (axe == null) {
+            Path source = Path.of("node_modules/axe-core/axe.min.js");
+            if (!Files.isRegularFile(source)) {
+                throw new AssertionError(source.toAbsolutePath() + " is missing: npm ci in portal-web installs it (the build does)");
+            }
+            axe = Files.readString(source);
+        }
+        return axe;
     }
 
     /** Saves what the page looks like now under target/screenshots for review. */

@@ -58,6 +58,7 @@ class BrowserDisputesIT {
             form.findElement(By.cssSelector("input[id^='adjusted-']")).sendKeys("1000");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             browser.waitFor(By.cssSelector("#objection-list li[data-status='DECIDED'] .decision-download"));
+            browser.waitFor(By.cssSelector("#objection-list li[data-status='DECIDED'] .public-copy-download"));
             assertThat(browser.driver.findElement(By.id("objections-title")).findElement(By.xpath("..")).getText())
                     .contains(Browser.text("en", "decisionOutcome.PARTIALLY_UPHELD"));
             browser.finish();
@@ -109,6 +110,9 @@ class BrowserDisputesIT {
             browser.driver.findElement(By.cssSelector("#confirmation-list textarea")).sendKeys("The debt is repaid in full.");
             browser.driver.findElement(By.cssSelector("#confirmation-list button.grant")).click();
             browser.waitFor(By.cssSelector("#confirmation-list li[data-status='GRANTED'] .confirmation-download"));
+            String publicCopy = browser.waitFor(By.cssSelector("#confirmation-list li[data-status='GRANTED'] .public-copy-download"))
+                    .getAttribute("href");
+            assertThat(browser.fetchStatus("GET", publicCopy, null)).as("the public copy opens for the judge").isEqualTo(200);
             browser.waitFor(By.xpath("//*[@id='case-state'][. = '" + Browser.text("en", "state.CONFIRMED") + "']"));
             browser.finish();
         }

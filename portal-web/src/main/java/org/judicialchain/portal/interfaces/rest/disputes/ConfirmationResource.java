@@ -1,5 +1,6 @@
 package org.judicialchain.portal.interfaces.rest.disputes;
 
+import org.judicialchain.portal.interfaces.rest.documents.DocumentLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,8 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class ConfirmationResource {
 
     @Inject
+    DocumentLinks links;
+    @Inject
     DecidingConfirmations confirmations;
     @Inject
     Confirmations store;
@@ -56,7 +59,7 @@ public class ConfirmationResource {
     @GET
     public DisputeDtos.ConfirmationView get(@PathParam("id") String id) {
         Seen seen = visible(id);
-        return DisputeAssembler.confirmation(seen.request(), uri.getBaseUri().getPath(), scope.viewOf(seen.facts()));
+        return DisputeAssembler.confirmation(seen.request(), uri.getBaseUri().getPath(), scope.viewOf(seen.facts()), links);
     }
 
     /** The confirmation as it would be issued, unsigned, for the judge to read before granting. */
@@ -87,7 +90,7 @@ public class ConfirmationResource {
         String download = uri.getBaseUri().getPath() + "v1/documents/" + doc.documentId();
         chain.await(seen.request().caseRef()); // a confirmation moves the case to CONFIRMED: answer once the chain has decided
         return Response.ok(new DisputeDtos.Granted(DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(),
-                uri.getBaseUri().getPath(), scope.viewOf(seen.facts())), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download,
+                uri.getBaseUri().getPath(), scope.viewOf(seen.facts()), links), doc.documentId().toString(), doc.sha256().hex(), doc.verificationCode(), download,
                 doc.caseNumber(), DocumentDtos.PublicCopy.of(doc, uri.getBaseUri().getPath())))
                 .build();
     }
@@ -102,7 +105,7 @@ public class ConfirmationResource {
         confirmations.refuse(new DecidingConfirmations.RefuseConfirmation(seen.request().id(),
                 DisputeRequests.text(bodies.valid(body).reasons(), "reasons"), guard.displayName()));
         return DisputeAssembler.confirmation(store.find(seen.request().id()).orElseThrow(), uri.getBaseUri().getPath(),
-                scope.viewOf(seen.facts()));
+                scope.viewOf(seen.facts()), links);
     }
 
     private record Seen(ConfirmationRow request, CaseAccessFacts facts) {

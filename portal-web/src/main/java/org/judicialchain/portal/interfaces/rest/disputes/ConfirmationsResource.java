@@ -1,5 +1,6 @@
 package org.judicialchain.portal.interfaces.rest.disputes;
 
+import org.judicialchain.portal.interfaces.rest.documents.DocumentLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,8 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 public class ConfirmationsResource {
 
     @Inject
+    DocumentLinks links;
+    @Inject
     RequestingConfirmation confirmations;
     @Inject
     Confirmations store;
@@ -60,7 +63,7 @@ public class ConfirmationsResource {
                 new RequestingConfirmation.RequestConfirmation(caseRef, lender.institution(), guard.displayName(), ids)));
         return Response.status(Response.Status.CREATED)
                 .location(uri.getBaseUriBuilder().path("v1/confirmations").path(c.id().toString()).build())
-                .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath(), scope.viewOf(facts))).build();
+                .entity(DisputeAssembler.confirmation(c, uri.getBaseUri().getPath(), scope.viewOf(facts), links)).build();
     }
 
     @GET
@@ -68,6 +71,6 @@ public class ConfirmationsResource {
         CaseAccessFacts facts = lookup.facts(caseRef);
         guard.require(Action.VIEW_CASE, facts);
         AgencyScope.View view = scope.viewOf(facts);
-        return store.ofCase(caseRef).stream().map(c -> DisputeAssembler.confirmation(c, uri.getBaseUri().getPath(), view)).toList();
+        return store.ofCase(caseRef).stream().map(c -> DisputeAssembler.confirmation(c, uri.getBaseUri().getPath(), view, links)).toList();
     }
 }

@@ -8,6 +8,7 @@ import org.judicialchain.evidence.domain.model.disputes.ObjectionType;
 import org.judicialchain.portal.domain.disputes.ConfirmationRow;
 import org.judicialchain.portal.domain.disputes.Objection;
 import org.judicialchain.portal.domain.disputes.ObjectionRow;
+import org.judicialchain.portal.interfaces.rest.documents.DocumentLinks;
 import org.judicialchain.portal.interfaces.rest.shared.security.AgencyScope;
 
 /** Stored objections and confirmation requests as JSON views. */
@@ -17,11 +18,11 @@ final class DisputeAssembler {
     }
 
     static DisputeDtos.ObjectionView objection(ObjectionRow o, List<ObjectionRow.Response> responses, String caseState,
-                                               String apiBase, Instant now, AgencyScope.View view) {
+                                               String apiBase, Instant now, AgencyScope.View view, DocumentLinks links) {
         DisputeDtos.DecisionView decision = o.decided() ? new DisputeDtos.DecisionView(o.outcome(), o.reasons(),
                 o.adjustedPrincipal(), o.decidedBy(), o.decidedAt(),
                 o.decisionDocument() == null ? null : o.decisionDocument().toString(),
-                o.decisionDocument() == null ? null : apiBase + "v1/documents/" + o.decisionDocument()) : null;
+                links.download(apiBase, o.decisionDocument()), links.publicCopy(apiBase, o.decisionDocument())) : null;
         return new DisputeDtos.ObjectionView(o.id().toString(), o.reference(), o.caseRef(), o.type(), o.statement(), o.status(),
                 view.ids(o.citedRecords()), view.ids(o.citedFindings()), view.ids(o.attachments()), o.filedAt(), o.responseDueAt(),
                 Objection.responseOverdue(o, responses, now), ObjectionType.valueOf(o.type()).pausesCollection(),
@@ -31,11 +32,12 @@ final class DisputeAssembler {
                         .toList(), decision, caseState);
     }
 
-    static DisputeDtos.ConfirmationView confirmation(ConfirmationRow c, String apiBase, AgencyScope.View view) {
+    static DisputeDtos.ConfirmationView confirmation(ConfirmationRow c, String apiBase, AgencyScope.View view,
+                                                     DocumentLinks links) {
         return new DisputeDtos.ConfirmationView(c.id().toString(), c.caseRef(), c.institution(), c.requestedBy(),
                 view.ids(c.evidenceIds()), c.status(), c.precheckClean(), c.draftReady(),
                 Json.createReader(new StringReader(c.precheck())).readObject(), c.requestedAt(), c.decidedBy(), c.decidedAt(),
                 c.reasons(), c.documentId() == null ? null : c.documentId().toString(),
-                c.documentId() == null ? null : apiBase + "v1/documents/" + c.documentId());
+                links.download(apiBase, c.documentId()), links.publicCopy(apiBase, c.documentId()));
     }
 }

@@ -24,7 +24,7 @@ public final class DisputeDtos {
     }
 
     public record DecisionView(String outcome, String reasons, BigDecimal adjustedPrincipal, String decidedBy,
-                               Instant decidedAt, String documentId, String download) {
+                               Instant decidedAt, String documentId, String download, String publicCopyDownload) {
     }
 
     /** {@code caseState}: as the chain left it; {@code chain}: the state change asked of the chain, if any. */
@@ -36,7 +36,7 @@ public final class DisputeDtos {
     public record ConfirmationView(String id, String caseRef, String institution, String requestedBy, List<String> evidenceIds,
                                    String status, boolean precheckClean, boolean draftReady, Object precheck,
                                    Instant requestedAt, String decidedBy, Instant decidedAt, String reasons, String documentId,
-                                   String download) {
+                                   String download, String publicCopyDownload) {
     }
 
     public record Granted(ConfirmationView confirmation, String documentId, String documentSha256, String verificationCode,

@@ -1,5 +1,6 @@
 package org.judicialchain.portal.interfaces.rest.disputes;
 
+import org.judicialchain.portal.interfaces.rest.documents.DocumentLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +53,8 @@ import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 @RequestScoped
 public class ObjectionResource {
 
+    @Inject
+    DocumentLinks links;
     @Inject
     Objections store;
     @Inject
@@ -158,6 +161,6 @@ public class ObjectionResource {
     private DisputeDtos.ObjectionView view(ObjectionRow o) {
         String state = book.find(o.caseRef()).orElseThrow().row().state().name();
         return DisputeAssembler.objection(o, store.responses(o.id()), state, uri.getBaseUri().getPath(), Instant.now(),
-                scope.viewOf(requests.caseOf(o.caseRef(), "no objection " + o.id())));
+                scope.viewOf(requests.caseOf(o.caseRef(), "no objection " + o.id())), links);
     }
 }

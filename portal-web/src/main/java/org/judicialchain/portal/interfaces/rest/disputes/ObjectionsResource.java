@@ -1,5 +1,6 @@
 package org.judicialchain.portal.interfaces.rest.disputes;
 
+import org.judicialchain.portal.interfaces.rest.documents.DocumentLinks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +42,8 @@ public class ObjectionsResource {
     static final int MAX_CITED = TextLimits.MAX_CITED;
 
     @Inject
+    DocumentLinks links;
+    @Inject
     FilingObjections filing;
     @Inject
     Objections store;
@@ -78,7 +81,7 @@ public class ObjectionsResource {
         return Response.status(ChainAnswers.status(disputed, Response.Status.CREATED))
                 .location(uri.getBaseUriBuilder().path("v1/objections").path(filed.id().toString()).build())
                 .entity(DisputeAssembler.objection(filed, List.of(), state, uri.getBaseUri().getPath(), Instant.now(),
-                        scope.viewOf(facts))).build();
+                        scope.viewOf(facts), links)).build();
     }
 
     @GET
@@ -89,6 +92,6 @@ public class ObjectionsResource {
         Instant now = Instant.now();
         AgencyScope.View view = scope.viewOf(facts);
         return store.ofCase(caseRef).stream().map(o -> DisputeAssembler.objection(o, store.responses(o.id()), state,
-                uri.getBaseUri().getPath(), now, view)).toList();
+                uri.getBaseUri().getPath(), now, view, links)).toList();
     }
 }
