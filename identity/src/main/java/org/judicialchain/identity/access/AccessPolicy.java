@@ -41,7 +41,7 @@ public final class AccessPolicy {
 
     private static final Set<Action> COURT_SIDE = EnumSet.of(
             LIST_CASES, VIEW_CASE, VIEW_EVIDENCE, VIEW_CUSTODY_CHAIN, VIEW_COLLECTION_RECORD, VIEW_INTERNAL_NOTE,
-            DECIDE_OBJECTION, GRANT_CONFIRMATION);
+            DECIDE_OBJECTION, GRANT_CONFIRMATION, REQUEST_ERASURE, DECIDE_ERASURE, VIEW_ACCESS_LOG);
 
     /** What each role may do at all, before looking at the case. */
     private static final Map<Role, Set<Action>> CAPABILITIES = new EnumMap<>(Map.of(
@@ -51,7 +51,7 @@ public final class AccessPolicy {
                     VIEW_INSTITUTIONS, MANAGE_INSTITUTIONS, VIEW_CHAIN_ACCOUNTS, MANAGE_CHAIN_ACCOUNTS),
             Role.LENDER, EnumSet.of(
                     LIST_CASES, VIEW_CASE, VIEW_EVIDENCE, VIEW_CUSTODY_CHAIN, VIEW_COLLECTION_RECORD, VIEW_INTERNAL_NOTE,
-                    SUBMIT_EVIDENCE, RECORD_REPAYMENT, CONFIRM_REPAYMENT, REQUEST_CONFIRMATION),
+                    SUBMIT_EVIDENCE, RECORD_REPAYMENT, CONFIRM_REPAYMENT, REQUEST_CONFIRMATION, DECIDE_ERASURE),
             // No custody chain: it lists every agency's actions on the case.
             Role.COLLECTOR, EnumSet.of(
                     LIST_CASES, VIEW_CASE, VIEW_EVIDENCE, VIEW_COLLECTION_RECORD, VIEW_INTERNAL_NOTE,
@@ -60,7 +60,7 @@ public final class AccessPolicy {
             // person collected from, and may cite what was done to them in an objection.
             Role.DEBTOR, EnumSet.of(
                     LIST_CASES, CLAIM_CASE, VIEW_CASE, VIEW_EVIDENCE, VIEW_CUSTODY_CHAIN, VIEW_COLLECTION_RECORD,
-                    VIEW_INTERNAL_NOTE, SUBMIT_EVIDENCE, FILE_OBJECTION),
+                    VIEW_INTERNAL_NOTE, SUBMIT_EVIDENCE, FILE_OBJECTION, REQUEST_ERASURE, VIEW_ACCESS_LOG),
             Role.AUDITOR, readActions()));
 
     /** For actions that need no case ({@link Action.Target#NONE}). */

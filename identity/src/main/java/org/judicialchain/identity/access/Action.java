@@ -32,7 +32,13 @@ public enum Action {
     REQUEST_CONFIRMATION(Target.CASE, false, false),
     GRANT_CONFIRMATION(Target.CASE, false, false),
     /** A debtor links a case to themselves with the access code printed on the collection notice. */
-    CLAIM_CASE(Target.CASE, false, false);
+    CLAIM_CASE(Target.CASE, false, false),
+    /** The debtor asks that their personal data on the case be erased; a judge or arbitrator orders it. */
+    REQUEST_ERASURE(Target.CASE, false, false),
+    /** The controller (the creditor of record) or the court approves or refuses an erasure request. */
+    DECIDE_ERASURE(Target.CASE, false, false),
+    /** Who read the case's personal data and evidence: the debtor of the case, its court, the auditor. */
+    VIEW_ACCESS_LOG(Target.CASE, true, false);
 
     /** What an action is applied to. */
     public enum Target { NONE, CASE, CASE_ITEM }

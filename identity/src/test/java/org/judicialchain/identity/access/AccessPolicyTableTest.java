@@ -75,7 +75,7 @@ class AccessPolicyTableTest {
                 assertThat(row.action().onItem()).as("line %d: other-item only for item actions", row.line()).isTrue();
             }
         }
-        assertThat(TABLE.rows()).hasSize(389);
+        assertThat(TABLE.rows()).hasSize(455);
         assertThat(Arrays.stream(Action.values()).map(Action::name))
                 .allMatch(a -> TABLE.rows().stream().anyMatch(r -> r.action().name().equals(a)));
     }

@@ -11,4 +11,7 @@ public interface AccessLog {
 
     /** Records the read durably, in a transaction of its own: a read that happened stays recorded. */
     void record(Access access);
+
+    /** The case's reads, the latest first, at most {@code limit}. */
+    java.util.List<Access> ofCase(String caseRef, int limit);
 }

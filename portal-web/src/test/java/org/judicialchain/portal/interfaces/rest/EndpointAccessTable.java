@@ -116,6 +116,12 @@ public final class EndpointAccessTable {
             new Row("GET", "/api/v1/confirmations/{id}/draft", null, action(Action.GRANT_CONFIRMATION)),
             new Row("POST", "/api/v1/confirmations/{id}/grant", JSON, action(Action.GRANT_CONFIRMATION)),
             new Row("POST", "/api/v1/confirmations/{id}/refusal", JSON, action(Action.GRANT_CONFIRMATION)),
+            // privacy: erasure of the debtor's data (the debtor asks, the controller or the court decides), who read what
+            new Row("POST", "/api/v1/cases/{caseRef}/erasure-requests", JSON, action(Action.REQUEST_ERASURE)),
+            new Row("GET", "/api/v1/cases/{caseRef}/erasure-requests", null, action(Action.VIEW_CASE)),
+            new Row("POST", "/api/v1/erasure-requests/{id}/approval", JSON, action(Action.DECIDE_ERASURE)),
+            new Row("POST", "/api/v1/erasure-requests/{id}/refusal", JSON, action(Action.DECIDE_ERASURE)),
+            new Row("GET", "/api/v1/cases/{caseRef}/access-log", null, action(Action.VIEW_ACCESS_LOG)),
             new Row("GET", "/api/v1/work-queue", null, role("any signed-in caller (each role sees its own queue)")),
             // keeping the system honest: the database against the chain
             new Row("GET", "/api/v1/reconciliation", null, role("court-admin or auditor")),

@@ -38,7 +38,12 @@ public enum CustodyEventType {
     /** The creditor confirmed or rejected an agency's repayment claim (subject: the repayment's id). */
     REPAYMENT_DECIDED(114),
     /** The creditor undid a debtor's claim of the case made by mistake (subject: the party id that had claimed it). */
-    CLAIM_UNDONE(115);
+    CLAIM_UNDONE(115),
+    /**
+     * The debtor's personal data on the case was erased: its data key destroyed, on the debtor's request approved by the
+     * controller or the court, or by order of the court (subject: the erasure request's id). Digests stay verifiable.
+     */
+    PERSONAL_DATA_ERASED(116);
 
     private final int code;
 

@@ -20,4 +20,13 @@ public class JdbiAccessLog implements AccessLog {
                 .bind("at", a.at()).bind("actor", a.actor()).bind("roles", a.roles()).bind("action", a.action())
                 .bind("caseRef", a.caseRef()).bind("subject", a.subject()).execute());
     }
+
+    @Override
+    public java.util.List<Access> ofCase(String caseRef, int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("select at, actor, roles, action, case_ref, subject from access_log"
+                        + " where case_ref = :caseRef order by at desc, id desc limit :limit")
+                .bind("caseRef", caseRef).bind("limit", limit)
+                .map((rs, ctx) -> new Access(Database.instant(rs, "at"), rs.getString("actor"), rs.getString("roles"),
+                        rs.getString("action"), rs.getString("case_ref"), rs.getString("subject"))).list());
+    }
 }

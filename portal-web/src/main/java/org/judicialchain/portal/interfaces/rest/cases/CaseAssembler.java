@@ -3,9 +3,11 @@ package org.judicialchain.portal.interfaces.rest.cases;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.judicialchain.evidence.domain.model.cases.Debtor;
 import org.judicialchain.portal.application.cases.FindingCases.CaseView;
 import org.judicialchain.portal.domain.cases.CaseImportJobs.ImportRow;
+import org.judicialchain.portal.domain.privacy.ErasureRequest;
 import org.judicialchain.portal.interfaces.rest.shared.ChainAnswers;
 
 /** Builds the cases API's transfer objects; the debtor only ever leaves masked. */
@@ -22,14 +24,17 @@ final class CaseAssembler {
                 v.balance().outstanding(), r.currency(), r.dueDate(), v.debtor().map(d -> d.masked().name()).orElse(null));
     }
 
-    static CaseDtos.CaseDetail detail(CaseView v, ChainAnswers.ChainStep chainStep, Instant now) {
+    /** @param erasure the erasure of the debtor's personal data, if done: the case then names nobody */
+    static CaseDtos.CaseDetail detail(CaseView v, ChainAnswers.ChainStep chainStep, Optional<ErasureRequest> erasure,
+                                      Instant now) {
         var r = v.row();
         Debtor.Masked masked = v.debtor().map(Debtor::masked).orElse(null);
         return new CaseDtos.CaseDetail(r.caseRef(), r.creditor(), r.court(), r.state().name(), r.stateSince(), r.openedAt(),
                 r.principal(), v.balance().repaid(), v.balance().outstanding(), r.currency(), r.dueDate(), r.ruleProfile(),
                 r.debtorZone(),
-                masked == null ? new CaseDtos.MaskedDebtor(null, null, null, true)
-                        : new CaseDtos.MaskedDebtor(masked.name(), masked.idNumber(), masked.phone(), false),
+                masked == null ? new CaseDtos.MaskedDebtor(null, null, null, true, erasure.map(ErasureRequest::decidedAt).orElse(null),
+                        erasure.map(ErasureRequest::authority).orElse(null))
+                        : new CaseDtos.MaskedDebtor(masked.name(), masked.idNumber(), masked.phone(), false, null, null),
                 r.debtorPartyId() != null,
                 v.facts().authorisations().stream().map(a -> new CaseDtos.Authorisation(a.agency(), a.validFrom(), a.validTo(),
                         a.revokedAt().orElse(null), a.standingAt(now).name())).toList(), chainStep);

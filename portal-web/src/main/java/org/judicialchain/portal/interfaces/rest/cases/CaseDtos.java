@@ -33,7 +33,9 @@ public final class CaseDtos {
                              boolean claimedByDebtor, List<Authorisation> authorisations, ChainAnswers.ChainStep chainStep) {
     }
 
-    public record MaskedDebtor(String name, String idNumber, String phone, boolean erased) {
+    /** {@code erasedAt}, {@code erasedByOrderOf}: when the debtor's data was erased and on whose authority. */
+    public record MaskedDebtor(String name, String idNumber, String phone, boolean erased, Instant erasedAt,
+                               String erasedByOrderOf) {
     }
 
     public record Authorisation(String agency, Instant validFrom, Instant validTo, Instant revokedAt, String status) {

@@ -32,6 +32,7 @@ import org.judicialchain.portal.application.cases.OpeningCases;
 import org.judicialchain.portal.application.cases.UndoingClaims;
 import org.judicialchain.portal.application.cases.imports.ImportingBooks;
 import org.judicialchain.portal.application.lifecycle.AwaitingTheChain;
+import org.judicialchain.portal.domain.privacy.ErasureRequests;
 import org.judicialchain.portal.domain.cases.LoanCases.CaseFilter;
 import org.judicialchain.portal.interfaces.rest.cases.request.ClaimRequest;
 import org.judicialchain.portal.interfaces.rest.cases.request.OpenCaseRequest;
@@ -50,6 +51,8 @@ public class CaseResource {
 
     private static final int MAX_PAGE_SIZE = 200;
 
+    @Inject
+    ErasureRequests erasures;
     @Inject
     FindingCases book;
     @Inject
@@ -138,7 +141,7 @@ public class CaseResource {
         guard.require(Action.VIEW_CASE, view.facts());
         guard.recordRead("VIEW_PERSONAL_DATA", caseRef, null); // the debtor's details, decrypted for this answer
         return CaseAssembler.detail(view, awaiting.openQuestion(caseRef).map(d -> ChainAnswers.step(d, caseRef)).orElse(null),
-                Instant.now());
+                erasures.erasureOf(caseRef), Instant.now());
     }
 
     /** Issues (or re-issues) the access code printed on the collection notice; shown once. */
