@@ -11,6 +11,7 @@ import { evidenceUpload } from '../evidence-upload.js';
 import { creditorCourse, ruleProfileChange } from '../case-course.js';
 import { objectionsSection } from '../objections.js';
 import { confirmationsSection } from '../confirmations.js';
+import { privacySection } from '../privacy.js';
 
 const who = await startPage();
 const caseRef = param('case') || '';
@@ -28,6 +29,9 @@ if (requireRole(who, ['debtor', 'lender', 'collector', 'judge', 'arbitrator', 'a
   }
   if (who.roles.includes('lender') || who.roles.includes('collector')) {
     byId('actions').append(evidenceUpload(caseRef, load));
+  }
+  if (['debtor', 'lender', 'judge', 'arbitrator'].some((r) => who.roles.includes(r))) {
+    byId('actions').append(privacySection(caseRef, who, load));
   }
   if (who.roles.includes('judge') || who.roles.includes('arbitrator')) {
     byId('actions').append(courtAcceptance(), ruleProfileChange(caseRef, load), h('p', {}, h('a', { href: `/app/chain.html?case=${encodeURIComponent(caseRef)}` }, t('case.openChain'))));
@@ -50,6 +54,15 @@ function courtAcceptance() {
     }
   });
   return section;
+}
+
+/** The debtor as masked; after an erasure, when and on whose authority it was done. */
+function debtorLine(debtor) {
+  if (debtor && debtor.erasedAt) {
+    return h('span', { class: 'erased', dataset: { erased: 'true' } },
+      t('case.erased', { time: formatDateTime(debtor.erasedAt), authority: debtor.erasedByOrderOf }));
+  }
+  return debtor ? `${debtor.name || ''} ${debtor.phone || ''}`.trim() || t('common.none') : t('common.none');
 }
 
 function amount(key, value, currency, id) {
@@ -124,7 +137,7 @@ async function load() {
       h('dt', {}, t('case.court')), h('dd', {}, detail.court || t('common.none')),
       h('dt', {}, t('case.rules')), h('dd', {}, label('ruleProfile', detail.ruleProfile)),
       h('dt', {}, t(`case.agencies.${voice}`)), h('dd', {}, authorised.length ? authorised.join(', ') : t('case.noAgency')),
-      h('dt', {}, t('case.debtor')), h('dd', {}, detail.debtor ? `${detail.debtor.name || ''} ${detail.debtor.phone || ''}`.trim() : t('common.none')));
+      h('dt', {}, t('case.debtor')), h('dd', { id: 'case-debtor' }, debtorLine(detail.debtor)));
     byId('summary').hidden = false;
     caseState = detail.state;
     const acceptance = byId('court-acceptance');
