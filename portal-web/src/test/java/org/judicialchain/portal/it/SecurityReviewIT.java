@@ -279,6 +279,25 @@ class SecurityReviewIT {
     }
 
     /**
+     * The plain listener speaks HTTP/1.1 only: an h2c upgrade is declined. Over h2c, Grizzly dropped the 413 of
+     * item 8's oversized upload ("EOF reached while reading" in the client, "Unable to write GOAWAY" in the server).
+     */
+    @Test
+    void thePlainListenerDeclinesAnUpgradeToH2c() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /health/ready HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                    + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            byte[] head = new byte[64];
+            int n = socket.getInputStream().read(head);
+            answer = new String(head, 0, Math.max(n, 0), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        assertThat(answer).startsWith("HTTP/1.1 ").doesNotStartWith("HTTP/1.1 101");
+    }
+
+    /**
      * Item 13: the sign-in redirect names the portal's public address, whatever Host header the request carried: a
      * forged Host must not become where the realm sends the sign-in code.
      */
