@@ -43,7 +43,8 @@ function drawHeader(who) {
       h('a', { href: l.href, 'aria-current': l.href === here ? 'page' : null }, t(l.key))))));
   const other = otherLanguage();
   const switcher = h('button', {
-    type: 'button', id: 'language-switch', lang: other, 'aria-label': t('language.switch'),
+    // named by its visible text, the other language's own name in that language (WCAG 2.5.3, label in name)
+    type: 'button', id: 'language-switch', lang: other, title: t('language.switch'),
     on: { click: () => switchLanguage(other) },
   }, label('language.name', other));
   const account = who

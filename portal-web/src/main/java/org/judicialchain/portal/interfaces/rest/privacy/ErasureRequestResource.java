@@ -3,7 +3,6 @@ package org.judicialchain.portal.interfaces.rest.privacy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
@@ -19,24 +17,21 @@ import org.judicialchain.identity.access.Caller;
 import org.judicialchain.identity.Role;
 import org.judicialchain.portal.application.privacy.ErasingPersonalData;
 import org.judicialchain.portal.domain.privacy.ErasureRequest;
-import org.judicialchain.portal.domain.privacy.ErasureRequest.RequestedAs;
-import org.judicialchain.portal.domain.privacy.ErasureRequests;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.privacy.PrivacyDtos.ErasureView;
-import org.judicialchain.portal.interfaces.rest.privacy.request.ErasureAsk;
 import org.judicialchain.portal.interfaces.rest.privacy.request.ErasureDecision;
 import org.judicialchain.portal.interfaces.rest.shared.RequestBodies;
 import org.judicialchain.portal.interfaces.rest.shared.errors.InvalidRequestException;
 import org.judicialchain.portal.interfaces.rest.shared.security.Guard;
 
 /**
- * Erasure of the debtor's personal data on a case: the debtor asks and the creditor of record (the controller) or the
- * case's court decides; a judge or arbitrator of the court orders it, carried out at once.
+ * The decision on a debtor's erasure request: the creditor of record (the controller) or the case's court approves,
+ * and the data is erased at once, or refuses with reasons.
  */
-@Path("v1")
+@Path("v1/erasure-requests/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-public class ErasureResource {
+public class ErasureRequestResource {
 
     @Inject
     CaseLookup lookup;
@@ -45,34 +40,11 @@ public class ErasureResource {
     @Inject
     ErasingPersonalData erasing;
     @Inject
-    ErasureRequests requests;
-    @Inject
     RequestBodies bodies;
-
-    /** {reason}: 201 with the request waiting for a decision; a court's order answers 200, already ERASED. */
-    @POST
-    @Path("cases/{caseRef}/erasure-requests")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response ask(@PathParam("caseRef") String caseRef, ErasureAsk body) {
-        CaseAccessFacts facts = lookup.facts(caseRef);
-        Caller who = guard.require(Action.REQUEST_ERASURE, facts);
-        String reason = bodies.valid(body).reason().strip();
-        boolean court = courtOf(who, facts);
-        ErasureRequest r = erasing.ask(new ErasingPersonalData.Ask(caseRef, court ? guard.displayName() : who.partyId(),
-                court ? RequestedAs.COURT : RequestedAs.DEBTOR, reason, court ? facts.court() : null));
-        return Response.status(court ? Response.Status.OK : Response.Status.CREATED).entity(ErasureView.of(r)).build();
-    }
-
-    @GET
-    @Path("cases/{caseRef}/erasure-requests")
-    public List<ErasureView> ofCase(@PathParam("caseRef") String caseRef) {
-        guard.require(Action.VIEW_CASE, lookup.facts(caseRef));
-        return requests.ofCase(caseRef).stream().map(ErasureView::of).toList();
-    }
 
     /** {reasons}: the data is erased (the case's data key destroyed); 409 with the legal hold that keeps it. */
     @POST
-    @Path("erasure-requests/{id}/approval")
+    @Path("approval")
     @Consumes(MediaType.APPLICATION_JSON)
     public ErasureView approve(@PathParam("id") String id, ErasureDecision body) {
         Decider decider = decider(id);
@@ -81,7 +53,7 @@ public class ErasureResource {
     }
 
     @POST
-    @Path("erasure-requests/{id}/refusal")
+    @Path("refusal")
     @Consumes(MediaType.APPLICATION_JSON)
     public ErasureView refuse(@PathParam("id") String id, ErasureDecision body) {
         Decider decider = decider(id);
