@@ -7,11 +7,22 @@ const LINE = 14;
 const LABEL_WIDTH = 130;
 const WIDTH = 360;
 
-// Widths at the charts' 12 px font, estimated: a CJK character is about a font size wide, a Latin one a little over half.
+// Widths at the charts' 12 px font, measured with the page's own font (a canvas); estimated where there is none:
+// a CJK character about a font size wide, a capital about 9 px, other Latin ones a little over half a font size.
+let ruler;
 function textWidth(text) {
+  if (ruler === undefined) {
+    ruler = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (ruler) {
+      ruler.font = `12px ${getComputedStyle(document.body).fontFamily}`;
+    }
+  }
+  if (ruler) {
+    return Math.ceil(ruler.measureText(text).width);
+  }
   let width = 0;
   for (const c of text) {
-    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(c) ? 12 : 7;
+    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(c) ? 12 : /[A-Z0-9]/.test(c) ? 9 : 7;
   }
   return width;
 }
