@@ -122,6 +122,8 @@ class ErasureIT {
         Api anyone = new Api(base);
         Api.Reply verified = anyone.postMultipart("/api/v1/verify", Map.of(), recording);
         assertThat(verified.json().path("verdict").asText()).as(verified.body()).isEqualTo("VERIFIED");
+        // kept in the test output for review: the court's checklist of a real verification, as the API gives it
+        System.out.println("checklist of a real verification after erasure: " + verified.json().path("checklist"));
         JsonNode chain = judge.get("/api/v1/cases/" + ref + "/chain").json();
         assertThat(chain.path("entries").findValuesAsText("type")).contains("PERSONAL_DATA_ERASED");
         assertThat(chain.toString()).contains(request);
