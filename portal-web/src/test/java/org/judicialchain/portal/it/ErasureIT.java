@@ -136,6 +136,24 @@ class ErasureIT {
         assertThat(reads.toString()).doesNotContain("judge1").doesNotContain("lender-a1");
         assertThat(judge.get("/api/v1/cases/" + ref + "/access-log").json().findValuesAsText("actor"))
                 .anyMatch(a -> a.startsWith("judge1@"));
+        // the record is hash-linked: a row edited in the database is found
+        String integrity = "/api/v1/cases/" + ref + "/access-log/integrity";
+        JsonNode intact = debtor.get(integrity).json();
+        assertThat(intact.path("intact").asBoolean()).as(intact.toString()).isTrue();
+        assertThat(intact.path("rows").asInt()).isGreaterThanOrEqualTo(reads.size());
+        long edited;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(PortalStack.jdbcUrl(), "postgres", "postgres");
+             java.sql.PreparedStatement edit = db.prepareStatement("update access_log set actor = 'nobody' where id ="
+                     + " (select min(id) from access_log where case_ref = ? and row_hash is not null) returning id")) {
+            edit.setString(1, "bank-a:" + ref);
+            try (java.sql.ResultSet row = edit.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                edited = row.getLong(1);
+            }
+        }
+        JsonNode broken = judge.get(integrity).json();
+        assertThat(broken.path("intact").asBoolean()).isFalse();
+        assertThat(broken.path("firstBrokenRow").asLong()).isEqualTo(edited);
         assertThat(Api.as(base, "lender-a1").get("/api/v1/cases/" + ref + "/access-log").status()).isEqualTo(403);
         assertThat(Api.as(base, "lender-b1").get("/api/v1/cases/" + ref + "/access-log").status()).isEqualTo(404);
     }

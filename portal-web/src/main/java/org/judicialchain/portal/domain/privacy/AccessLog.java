@@ -14,4 +14,7 @@ public interface AccessLog {
 
     /** The case's reads, the latest first, at most {@code limit}. */
     java.util.List<Access> ofCase(String caseRef, int limit);
+
+    /** The case's hash-linked rows in the order they were written, to check with {@link AccessChain#check}. */
+    java.util.List<AccessChain.Row> chainOf(String caseRef);
 }

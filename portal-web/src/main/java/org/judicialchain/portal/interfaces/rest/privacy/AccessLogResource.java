@@ -11,6 +11,7 @@ import java.util.List;
 import org.judicialchain.identity.Role;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.Caller;
+import org.judicialchain.portal.domain.privacy.AccessChain;
 import org.judicialchain.portal.domain.privacy.AccessLog;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
 import org.judicialchain.portal.interfaces.rest.privacy.PrivacyDtos.AccessView;
@@ -37,5 +38,14 @@ public class AccessLogResource {
         Caller who = guard.require(Action.VIEW_ACCESS_LOG, lookup.facts(caseRef));
         boolean withActor = who.has(Role.JUDGE) || who.has(Role.ARBITRATOR) || who.has(Role.AUDITOR);
         return log.ofCase(caseRef, SHOWN).stream().map(a -> AccessView.of(a, withActor)).toList();
+    }
+
+    /** Whether the case's record still holds as written: every row's hash link walked again. */
+    @GET
+    @Path("integrity")
+    public PrivacyDtos.AccessIntegrity integrity(@PathParam("caseRef") String caseRef) {
+        guard.require(Action.VIEW_ACCESS_LOG, lookup.facts(caseRef));
+        AccessChain.Integrity checked = AccessChain.check(log.chainOf(caseRef));
+        return new PrivacyDtos.AccessIntegrity(checked.rows(), checked.intact(), checked.firstBroken().orElse(null));
     }
 }

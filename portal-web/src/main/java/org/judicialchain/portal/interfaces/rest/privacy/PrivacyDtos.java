@@ -30,4 +30,8 @@ public final class PrivacyDtos {
             return new AccessView(a.at(), institution, a.roles(), a.action(), a.subject(), withActor ? a.actor() : null);
         }
     }
+
+    /** {@code firstBrokenRow}: the first row whose hash link does not hold (edited, inserted or after a deleted one). */
+    public record AccessIntegrity(int rows, boolean intact, Long firstBrokenRow) {
+    }
 }
