@@ -54,6 +54,17 @@ class ErasureIT {
         assertThat(filed.status()).as(filed.body()).isEqualTo(202);
         String recordingId = filed.json().path("id").asText();
         lender.awaitAnchored(recordingId);
+        assertThat(judge.getBytes("/api/v1/evidence/" + recordingId + "/content")).as("the judge plays the recording")
+                .isEqualTo(recording);
+        assertThat(Api.as(base, "lender-b1").get("/api/v1/evidence/" + recordingId + "/content").status()).isEqualTo(404);
+        Api.Reply fingerprint = lender.postJson("/api/v1/evidence", """
+                {"sha256":"%s","caseRef":"%s","kind":"CALL_RECORDING","capturedAt":"%s"}""".formatted(
+                EvidenceAnchoringIT.sha256(("kept by the bank " + ref).getBytes(StandardCharsets.UTF_8)), ref,
+                Instant.now().minusSeconds(60)));
+        assertThat(fingerprint.status()).as(fingerprint.body()).isEqualTo(202);
+        Api.Reply noFile = judge.get("/api/v1/evidence/" + fingerprint.json().path("id").asText() + "/content");
+        assertThat(noFile.status()).isEqualTo(404);
+        assertThat(noFile.json().path("message").asText()).contains("fingerprint only").contains("bank-a");
 
         // an open objection is a legal hold
         Api.Reply objection = debtor.postJson("/api/v1/cases/" + ref + "/objections",
@@ -115,6 +126,8 @@ class ErasureIT {
         assertThat(servedAfter.status()).as("the served copy named the debtor in full").isEqualTo(410);
         assertThat(servedAfter.body()).contains(publicCopy);
         assertThat(debtor.get("/api/v1/documents/" + publicCopy).status()).isEqualTo(200);
+        assertThat(judge.get("/api/v1/evidence/" + recordingId + "/content").status()).as("the recording named the debtor")
+                .isEqualTo(410);
         assertThat(debtor.postJson("/api/v1/cases/" + ref + "/erasure-requests", "{\"reason\":\"again\"}").json()
                 .path("message").asText()).contains("was erased on").contains("bank-a");
 

@@ -122,6 +122,7 @@ public final class EndpointAccessTable {
             new Row("POST", "/api/v1/erasure-requests/{id}/approval", JSON, action(Action.DECIDE_ERASURE)),
             new Row("POST", "/api/v1/erasure-requests/{id}/refusal", JSON, action(Action.DECIDE_ERASURE)),
             new Row("GET", "/api/v1/cases/{caseRef}/access-log", null, action(Action.VIEW_ACCESS_LOG)),
+            new Row("GET", "/api/v1/evidence/{id}/content", null, action(Action.VIEW_EVIDENCE)),
             new Row("GET", "/api/v1/cases/{caseRef}/access-log/integrity", null, action(Action.VIEW_ACCESS_LOG)),
             new Row("GET", "/api/v1/work-queue", null, role("any signed-in caller (each role sees its own queue)")),
             // keeping the system honest: the database against the chain
