@@ -64,7 +64,8 @@ public class CaseErasureResource {
         return requests.ofCase(caseRef).stream().map(ErasureView::of).toList();
     }
 
-    private static boolean courtOf(Caller who, CaseAccessFacts facts) {
+    /** Whether the caller acts as the case's court (a judge or arbitrator of it), not as a party. */
+    static boolean courtOf(Caller who, CaseAccessFacts facts) {
         return (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) && facts.court().equals(who.court());
     }
 }

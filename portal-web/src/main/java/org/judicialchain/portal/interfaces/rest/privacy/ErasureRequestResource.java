@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.judicialchain.identity.access.Action;
 import org.judicialchain.identity.access.CaseAccessFacts;
 import org.judicialchain.identity.access.Caller;
-import org.judicialchain.identity.Role;
 import org.judicialchain.portal.application.privacy.ErasingPersonalData;
 import org.judicialchain.portal.domain.privacy.ErasureRequest;
 import org.judicialchain.portal.interfaces.rest.cases.CaseLookup;
@@ -84,11 +83,7 @@ public class ErasureRequestResource {
             throw new NotFoundException("no erasure request " + id);
         }
         Caller who = guard.require(Action.DECIDE_ERASURE, facts);
-        String authority = courtOf(who, facts) ? facts.court() : who.institution();
+        String authority = CaseErasureResource.courtOf(who, facts) ? facts.court() : who.institution();
         return new Decider(request, guard.displayName(), authority);
-    }
-
-    private static boolean courtOf(Caller who, CaseAccessFacts facts) {
-        return (who.has(Role.JUDGE) || who.has(Role.ARBITRATOR)) && facts.court().equals(who.court());
     }
 }
