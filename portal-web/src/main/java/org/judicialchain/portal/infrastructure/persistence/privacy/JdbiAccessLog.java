@@ -31,8 +31,8 @@ public class JdbiAccessLog implements AccessLog {
         database.jdbi().useHandle(h -> {
             Bytes32 previous = AccessChain.START;
             if (a.caseRef() != null) {
-                h.createQuery("select pg_advisory_xact_lock(hashtextextended('access_log:' || :caseRef, 0))")
-                        .bind("caseRef", a.caseRef()).mapTo(Object.class).one();
+                h.createQuery("select 1 from pg_advisory_xact_lock(hashtextextended('access_log:' || :caseRef, 0))")
+                        .bind("caseRef", a.caseRef()).mapTo(Integer.class).one();
                 previous = h.createQuery("select row_hash from access_log where case_ref = :caseRef and row_hash is not null"
                                 + " order by id desc limit 1").bind("caseRef", a.caseRef()).mapTo(byte[].class).findFirst()
                         .map(Bytes32::of).orElse(AccessChain.START);
