@@ -118,7 +118,7 @@ class ErasureIT {
 
         JsonNode afterwards = judge.get("/api/v1/cases/" + ref).json();
         assertThat(afterwards.path("debtor").path("erased").asBoolean()).isTrue();
-        assertThat(afterwards.path("debtor").path("name").isNull()).isTrue();
+        assertThat(afterwards.path("debtor").hasNonNull("name")).as("JSON-B leaves the erased name out").isFalse();
         assertThat(afterwards.path("debtor").path("erasedByOrderOf").asText()).isEqualTo("bank-a");
         assertThat(afterwards.path("debtor").path("erasedAt").asText()).isNotBlank();
         assertThat(afterwards.toString()).doesNotContain("张", "赵", "110101", "13900006666");
