@@ -54,7 +54,12 @@ public class ReadingDocuments {
             }
             return vault.openBytes(vault.unwrap(wrapped), sealed.get(), doc.caseRef());
         }
-        var file = store.locate(doc.sha256()).orElseThrow(() -> new IllegalStateException("document file missing: " + doc.id()));
+        var stored = store.locate(doc.sha256());
+        if (stored.isEmpty() && cases.find(doc.caseRef()).map(CaseRow::wrappedDataKey).isEmpty()) {
+            // a served copy is kept only sealed: erasure dropped it with the case's data key
+            throw new ErasedException(doc, documents.publicCopyOf(doc.id()));
+        }
+        var file = stored.orElseThrow(() -> new IllegalStateException("document file missing: " + doc.id()));
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
