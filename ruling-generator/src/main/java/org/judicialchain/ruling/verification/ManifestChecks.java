@@ -22,8 +22,9 @@ import org.judicialchain.ruling.manifest.ManifestJson;
 import org.judicialchain.ruling.manifest.ManifestTooLargeException;
 
 /**
- * The manifest a court document carries (the attached document-manifest.json): read within the limits a public verification
- * allows, then each listed item's Merkle proof folded to its root and each root looked up on chain.
+ * The manifest a court document carries ({@link DocumentManifest#FILE_NAME}, attached): read within the limits a
+ * public verification allows, then each listed item's Merkle proof folded to its root and each root looked up on
+ * chain.
  */
 final class ManifestChecks {
 
