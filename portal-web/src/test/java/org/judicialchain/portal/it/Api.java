@@ -19,7 +19,11 @@ import java.util.UUID;
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers and curl speak to a plain listener: by default the JDK client offers an h2c upgrade on
+    // every request, and Grizzly now and then dropped the answer to an upgraded upload ("EOF reached while reading"
+    // on SecurityReviewIT's 1 MiB inflate bomb in CI)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String token;
 
